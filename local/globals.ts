@@ -1,0 +1,58 @@
+// Builds the global object of one emulated execution: every fake service, metered, plus a Date bound to the emulated clock.
+import type { Execution } from './execution';
+import { metered } from './meter';
+import type { WorldState } from './world';
+import { createSpreadsheetApp } from './fakes/spreadsheet.fake';
+import { createPropertiesService } from './fakes/properties.fake';
+import { createCacheService } from './fakes/cache.fake';
+import { createLockService } from './fakes/lock.fake';
+import { createSession } from './fakes/session.fake';
+import { createScriptApp } from './fakes/script.fake';
+import { createUtilities } from './fakes/utilities.fake';
+import { createLogger, createConsole } from './fakes/logger.fake';
+import { createHtmlService } from './fakes/html.fake';
+import { createUrlFetchApp } from './fakes/urlfetch.fake';
+import { createMailApp } from './fakes/mail.fake';
+import { createDriveApp } from './fakes/drive.fake';
+import { createDocumentApp } from './fakes/document.fake';
+
+/**
+ * A Date constructor whose `new Date()` and `Date.now()` read the emulated clock. It shares the host's
+ * Date.prototype, so Dates made by the fakes and by the bundle are the same kind of object.
+ */
+export function emulatedDate(world: WorldState): DateConstructor {
+  const Real = Date;
+  function EmuDate(this: unknown, ...args: unknown[]): unknown {
+    if (!new.target) return new Real(world.now).toString();
+    if (args.length === 0) return new Real(world.now);
+    return new (Real as unknown as new (...a: unknown[]) => Date)(...args);
+  }
+  EmuDate.prototype = Real.prototype;
+  const D = EmuDate as unknown as DateConstructor & Record<string, unknown>;
+  D.now = () => world.now;
+  D.UTC = Real.UTC;
+  D.parse = Real.parse;
+  return D;
+}
+
+/** The Apps Script globals for one execution. Only these exist inside the bundle's context. */
+export function createGlobals(exec: Execution): Record<string, unknown> {
+  const m = exec.meter;
+  return {
+    SpreadsheetApp: metered(createSpreadsheetApp(exec), 'SpreadsheetApp', m),
+    PropertiesService: metered(createPropertiesService(exec), 'PropertiesService', m),
+    CacheService: metered(createCacheService(exec), 'CacheService', m),
+    LockService: metered(createLockService(exec), 'LockService', m),
+    Session: metered(createSession(exec), 'Session', m),
+    ScriptApp: metered(createScriptApp(exec), 'ScriptApp', m),
+    Utilities: metered(createUtilities(exec), 'Utilities', m),
+    Logger: metered(createLogger(exec), 'Logger', m),
+    HtmlService: metered(createHtmlService(exec), 'HtmlService', m),
+    UrlFetchApp: metered(createUrlFetchApp(exec), 'UrlFetchApp', m),
+    MailApp: metered(createMailApp(exec), 'MailApp', m),
+    DriveApp: metered(createDriveApp(exec), 'DriveApp', m),
+    DocumentApp: metered(createDocumentApp(exec), 'DocumentApp', m),
+    console: createConsole(exec),
+    Date: emulatedDate(exec.world),
+  };
+}

@@ -1,0 +1,302 @@
+// The whole emulated Apps Script world as plain serializable state, persisted between CLI commands in the data folder.
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** A cell value as Apps Script returns it from getValues(): number, boolean, Date or string ('' = empty). */
+export type CellValue = string | number | boolean | Date;
+
+export interface CellState {
+  v: CellValue;
+  /** Formula text (with the leading '='), when the cell holds one. */
+  f?: string;
+  note?: string;
+  bg?: string;
+  fmt?: string;
+  /** Id of a data-validation rule in SheetState.validations. */
+  dv?: number;
+}
+
+export interface ValidationRuleState {
+  id: number;
+  kind: 'list' | 'email' | 'date' | 'number' | 'checkbox';
+  values?: string[];
+  showDropdown?: boolean;
+  allowInvalid: boolean;
+  helpText?: string;
+}
+
+export interface ProtectionState {
+  id: number;
+  /** 'range' protects an A1 block; 'sheet' the whole sheet. */
+  kind: 'range' | 'sheet';
+  /** 0-based inclusive bounds; for kind 'sheet' the whole grid. */
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+  description: string;
+  editors: string[];
+  domainEdit: boolean;
+  warningOnly: boolean;
+}
+
+export interface ConditionalRuleState {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+  /** Text the cell must equal (whenTextEqualTo) or contain (whenTextContains). */
+  when: 'textEqualTo' | 'textContains' | 'formula';
+  text: string;
+  background?: string;
+  fontColor?: string;
+}
+
+export interface SheetState {
+  id: number;
+  name: string;
+  /** Sparse cells keyed "row,col" (0-based). */
+  cells: Record<string, CellState>;
+  maxRows: number;
+  maxCols: number;
+  frozenRows: number;
+  frozenCols: number;
+  hidden: boolean;
+  columnWidths: Record<string, number>;
+  validations: ValidationRuleState[];
+  conditional: ConditionalRuleState[];
+  tabColor?: string;
+}
+
+export interface SpreadsheetState {
+  id: string;
+  name: string;
+  owner: string;
+  /** Editors besides the owner (people the file is shared with). */
+  editors: string[];
+  timeZone: string;
+  locale: string;
+  sheets: SheetState[];
+  protections: Array<ProtectionState & { sheetId: number }>;
+  activeSheetId: number;
+  nextId: number;
+}
+
+export interface TriggerState {
+  uid: string;
+  handler: string;
+  /** CLOCK = time-driven; ON_EDIT / ON_OPEN / ON_FORM_SUBMIT / ON_CHANGE = installable spreadsheet triggers. */
+  eventType: 'CLOCK' | 'ON_EDIT' | 'ON_OPEN' | 'ON_CHANGE';
+  /** The user who created it: installable triggers run as this user. */
+  owner: string;
+  /** True when created by the add-on (editor add-on trigger rules apply). */
+  addon: boolean;
+  /** CLOCK only: period in milliseconds (at least one hour for add-ons). */
+  everyMs?: number;
+  /** CLOCK only: next firing time (ms since epoch). */
+  nextRun?: number;
+}
+
+export interface DriveFileState {
+  id: string;
+  name: string;
+  mimeType: string;
+  owner: string;
+  /** Base64 of the bytes (binary files) or the plain text. */
+  data: string;
+  folderId?: string;
+  trashed: boolean;
+  created: number;
+  /** For Google Docs files: the document model (paragraph texts). */
+  doc?: { paragraphs: string[] };
+}
+
+export interface MailAttachmentState {
+  name: string;
+  mimeType: string;
+  /** Base64 of the bytes. */
+  data: string;
+}
+
+export interface MailState {
+  id: string;
+  at: number;
+  from: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  replyTo?: string;
+  name?: string;
+  subject: string;
+  body: string;
+  htmlBody?: string;
+  attachments: MailAttachmentState[];
+}
+
+/** One request received by an emulated endpoint (what `difusion-local feed` prints). */
+export interface FeedEntry {
+  at: number;
+  method: string;
+  url: string;
+  status: number;
+  /** What the endpoint created or answered, endpoint-specific. */
+  body: unknown;
+}
+
+/** A fault injected into an emulated endpoint for its next `times` calls. */
+export interface FaultState {
+  endpoint: string;
+  kind: 'status' | 'timeout' | 'crashAfter';
+  status?: number;
+  body?: string;
+  headers?: Record<string, string>;
+  /** Calls left to affect (for crashAfter: the call after which the execution dies). */
+  times: number;
+}
+
+export interface EndpointsState {
+  /** Endpoint-specific persistent data (accounts, posts, rate-limit windows), keyed by endpoint name. */
+  data: Record<string, unknown>;
+  feeds: Record<string, FeedEntry[]>;
+  faults: FaultState[];
+  /** External calls made by the current execution (for crashAfter). */
+  callsThisExecution: number;
+}
+
+export interface MeterState {
+  functionName: string;
+  user: string;
+  at: number;
+  wallMs: number;
+  counts: Record<string, number>;
+  total: number;
+}
+
+export interface WorldState {
+  version: 1;
+  /** Emulated clock: ms since epoch. */
+  now: number;
+  timeZone: string;
+  /** Whoever created the spreadsheet; also the Workspace domain's user. */
+  owner: string;
+  spreadsheet: SpreadsheetState;
+  properties: {
+    script: Record<string, string>;
+    document: Record<string, string>;
+    user: Record<string, Record<string, string>>;
+  };
+  cache: Record<string, { value: string; expires: number }>;
+  /** Script lock: who holds it (execution id) and until when. */
+  lock: { holder: string | null; until: number };
+  triggers: TriggerState[];
+  drive: { files: DriveFileState[]; nextId: number };
+  outbox: MailState[];
+  /** Recipients sent per user per day: key "email|yyyy-MM-dd". */
+  mailQuota: Record<string, number>;
+  /** Daily recipient limit (100 consumer, 1,500 Workspace). */
+  mailDailyLimit: number;
+  endpoints: EndpointsState;
+  logs: string[];
+  lastMeter: MeterState | null;
+  executions: number;
+}
+
+export interface NewWorldOptions {
+  owner: string;
+  now?: number;
+  name?: string;
+  mailDailyLimit?: number;
+}
+
+export function newWorld(opts: NewWorldOptions): WorldState {
+  const owner = opts.owner.toLowerCase();
+  return {
+    version: 1,
+    now: opts.now ?? Date.UTC(2026, 10, 30, 15, 0, 0),
+    timeZone: 'America/Monterrey',
+    owner,
+    spreadsheet: {
+      id: 'ss-' + owner.replace(/[^a-z0-9]/g, ''),
+      name: opts.name ?? 'Difusión ICM',
+      owner,
+      editors: [],
+      timeZone: 'America/Monterrey',
+      locale: 'es_MX',
+      sheets: [
+        {
+          id: 0,
+          name: 'Hoja 1',
+          cells: {},
+          maxRows: 1000,
+          maxCols: 26,
+          frozenRows: 0,
+          frozenCols: 0,
+          hidden: false,
+          columnWidths: {},
+          validations: [],
+          conditional: [],
+        },
+      ],
+      protections: [],
+      activeSheetId: 0,
+      nextId: 1,
+    },
+    properties: { script: {}, document: {}, user: {} },
+    cache: {},
+    lock: { holder: null, until: 0 },
+    triggers: [],
+    drive: { files: [], nextId: 1 },
+    outbox: [],
+    mailQuota: {},
+    mailDailyLimit: opts.mailDailyLimit ?? 1500,
+    endpoints: { data: {}, feeds: {}, faults: [], callsThisExecution: 0 },
+    logs: [],
+    lastMeter: null,
+    executions: 0,
+  };
+}
+
+const DATE_TAG = '$date';
+
+/** JSON with Dates preserved as {"$date": ms}. */
+export function serializeWorld(world: WorldState): string {
+  return JSON.stringify(
+    world,
+    function (this: Record<string, unknown>, key: string, value: unknown) {
+      const raw = this[key];
+      if (raw instanceof Date) return { [DATE_TAG]: raw.getTime() };
+      return value;
+    },
+    1,
+  );
+}
+
+export function deserializeWorld(text: string): WorldState {
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const o = value as Record<string, unknown>;
+      const keys = Object.keys(o);
+      if (keys.length === 1 && keys[0] === DATE_TAG && typeof o[DATE_TAG] === 'number') {
+        return new Date(o[DATE_TAG] as number);
+      }
+    }
+    return value;
+  }) as WorldState;
+}
+
+export function worldFile(dir: string): string {
+  return path.join(dir, 'world.json');
+}
+
+export function loadWorld(dir: string): WorldState | null {
+  const f = worldFile(dir);
+  if (!fs.existsSync(f)) return null;
+  return deserializeWorld(fs.readFileSync(f, 'utf8'));
+}
+
+export function saveWorld(dir: string, world: WorldState): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const f = worldFile(dir);
+  fs.writeFileSync(f + '.tmp', serializeWorld(world));
+  fs.renameSync(f + '.tmp', f);
+}

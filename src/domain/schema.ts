@@ -1,0 +1,74 @@
+// The workbook's sheets and their Spanish headers: the single source of column positions for every use case.
+
+export const SCHEMA_VERSION = 1;
+
+export const SHEET = {
+  config: 'Configuración',
+  propuestas: 'Propuestas',
+  calendario: 'Calendario',
+  agenda: 'Agenda CS02',
+  boletines: 'Boletines CS01',
+  efemerides: 'Efemérides',
+  bitacora: 'Bitácora',
+  autorizaciones: 'Autorizaciones',
+} as const;
+
+export type SheetKey = keyof typeof SHEET;
+
+/** Name of the visual month sheet for a month, e.g. "Mes 2026-12". */
+export function monthSheetName(year: number, month1: number): string {
+  return `Mes ${year}-${month1 < 10 ? '0' : ''}${month1}`;
+}
+
+export const HEADERS = {
+  propuestas: [
+    'ID', 'Fecha', 'Propuesta por', 'Tipo', 'Tema', 'Dirección', 'Marco legal', 'Descripción',
+    'Del', 'Al', 'Redes', 'Estado', 'Decisión', 'Comentario', 'Decidido por', 'Fecha de decisión',
+  ],
+  calendario: [
+    'ID', 'Fecha', 'Hora', 'Tema', 'Propuesta', 'Categoría', 'Texto X', 'Texto Facebook', 'Texto web',
+    'Imagen', 'Redes', 'Fin de semana', 'Veda', 'Autorización', 'Autorizado por', 'Fecha de autorización',
+    'Estado', 'Estado X', 'Estado Facebook', 'Estado web', 'Enlace X', 'Enlace Facebook', 'Enlace web',
+    'Intentos', 'Próximo intento', 'Último error',
+  ],
+  agenda: [
+    'ID', 'Fecha', 'Hora inicio', 'Hora fin', 'Actividad', 'Dirección responsable', 'Lugar', 'Municipio',
+    'Descripción', 'Público', 'Contacto', 'Estado', 'Enviada a SEGOB',
+  ],
+  boletines: [
+    'Número', 'Fecha', 'Título', 'Lugar', 'Resumen', 'Documento', 'Autorización', 'Autorizado por',
+    'Fecha de autorización', 'Estado', 'Enviado a SEGOB', 'Destinatarios', 'PDF', 'Web',
+  ],
+  efemerides: ['Fecha', 'Efeméride', 'Tipo', 'Tema sugerido', 'Texto sugerido', 'Origen'],
+  bitacora: ['Fecha y hora', 'Usuario', 'Acción', 'Elemento', 'Detalle', 'Evidencia', 'Firma'],
+  autorizaciones: [
+    'Fecha y hora', 'Hoja', 'Elemento', 'Decisión', 'Autorizado por', 'Huella', 'Comentario', 'Firma',
+  ],
+} as const;
+
+export type HeaderKey = keyof typeof HEADERS;
+
+/** Zero-based column index of a header in a sheet; throws on a typo so mistakes surface in tests. */
+export function col<K extends HeaderKey>(sheet: K, header: (typeof HEADERS)[K][number]): number {
+  const i = (HEADERS[sheet] as readonly string[]).indexOf(header);
+  if (i < 0) throw new Error(`SCHEMA_UNKNOWN_COLUMN: ${sheet}.${header}`);
+  return i;
+}
+
+export const REDES = ['X', 'Facebook', 'Web'] as const;
+export type Red = (typeof REDES)[number];
+
+export const TIPOS_PROPUESTA = ['Campaña', 'Tema estratégico', 'Evento', 'Taller', 'Efeméride'] as const;
+
+export const MARCOS_LEGALES = [
+  'Ley de Acceso de las Mujeres a una Vida Libre de Violencia',
+  'Ley de Igualdad entre Mujeres y Hombres',
+  'Ambas',
+] as const;
+
+export const ESTADOS_PROPUESTA = ['Pendiente', 'Autorizada', 'Rechazada', 'Cambios solicitados'] as const;
+
+/** Values of the locked authorization column (Calendario, Boletines) and of the proposal decision. */
+export const DECISIONES = ['Autorizado', 'Rechazado', 'Cambios solicitados'] as const;
+
+export const SI_NO = ['Sí', 'No'] as const;

@@ -1,0 +1,7 @@
+// The global entry points of the add-on (menu items, triggers, sidebar calls): every export here becomes a top-level function in dist/Code.js.
+
+// Foundation
+export { onOpen, onInstall, onEdit, tick, acercaDe } from './ui/foundation.handlers';
+// Workbook (Configurar, Programar mes, month view)
+// Sidebar and authorization
+// Publishing

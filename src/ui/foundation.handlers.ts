@@ -1,0 +1,27 @@
+// Foundation entry points: the menu on open/install, the edit hook and the hourly tick dispatcher.
+import { buildMenu } from './menu';
+
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(SpreadsheetApp.getUi());
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function onEdit(_e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  // Edit rules (authorization lock, voiding on text change) are registered by later features.
+}
+
+/** The add-on's one hourly time-driven trigger: dispatches every periodic job. */
+export function tick(_e?: GoogleAppsScript.Events.TimeDriven): void {
+  // Jobs are added by later features.
+}
+
+export function acercaDe(): void {
+  SpreadsheetApp.getUi().alert(
+    'Difusión ICM',
+    'Complemento del procedimiento PI-DT-002 «Difusión en Redes Sociales» del Instituto Coahuilense de las Mujeres.',
+    SpreadsheetApp.getUi().ButtonSet.OK,
+  );
+}

@@ -1,0 +1,24 @@
+// The Difusión ICM add-on menu: one ordered list of items shared by onOpen and onInstall.
+
+export interface MenuItem {
+  label: string;
+  functionName: string;
+}
+
+/** Menu items in display order; null is a separator. Each functionName must be exported by src/main.ts. */
+export const MENU_ITEMS: ReadonlyArray<MenuItem | null> = [
+  // Workbook
+  // Sidebar and authorization
+  // Publishing
+  null,
+  { label: 'Acerca de Difusión ICM', functionName: 'acercaDe' },
+];
+
+export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
+  const menu = ui.createAddonMenu();
+  for (const item of MENU_ITEMS) {
+    if (item) menu.addItem(item.label, item.functionName);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}
