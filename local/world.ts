@@ -188,6 +188,8 @@ export interface WorldState {
   cache: Record<string, { value: string; expires: number }>;
   /** Script lock: who holds it (execution id) and until when. */
   lock: { holder: string | null; until: number };
+  /** Document and user locks (LockService.getDocumentLock / getUserLock), keyed 'document' or 'user:EMAIL'. */
+  locks?: Record<string, { holder: string | null; until: number }>;
   triggers: TriggerState[];
   drive: { files: DriveFileState[]; nextId: number };
   outbox: MailState[];
@@ -199,6 +201,8 @@ export interface WorldState {
   logs: string[];
   lastMeter: MeterState | null;
   executions: number;
+  /** Utilities.getUuid(): how many UUIDs the world has handed out (they are derived from it, deterministic yet unique). */
+  uuidCounter?: number;
 }
 
 export interface NewWorldOptions {

@@ -1,0 +1,34 @@
+// HMAC signing with the add-on's secret key, kept only in Script Properties, and SHA-256 fingerprints.
+import { safeEqual, toHex } from '../domain/bytes';
+
+const KEY_PROPERTY = 'DIFUSION_HMAC_KEY';
+
+/** The signing key; created on first use. Never written to a cell, a log line or a message. */
+let cachedKey: string | null = null;
+
+function key(): string {
+  if (cachedKey) return cachedKey;
+  const props = PropertiesService.getScriptProperties();
+  let k = props.getProperty(KEY_PROPERTY);
+  if (!k) {
+    k = Utilities.getUuid() + Utilities.getUuid();
+    props.setProperty(KEY_PROPERTY, k);
+  }
+  cachedKey = k;
+  return k;
+}
+
+/** Base64 HMAC-SHA256 of the text with the add-on's key. */
+export function sign(text: string): string {
+  const bytes = Utilities.computeHmacSignature(Utilities.MacAlgorithm.HMAC_SHA_256, text, key(), Utilities.Charset.UTF_8);
+  return Utilities.base64Encode(bytes);
+}
+
+export function verify(text: string, signature: string): boolean {
+  return typeof signature === 'string' && signature !== '' && safeEqual(sign(text), signature);
+}
+
+/** Hex SHA-256 of UTF-8 text. */
+export function sha256Hex(text: string): string {
+  return toHex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8));
+}

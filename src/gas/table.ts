@@ -1,0 +1,148 @@
+// Batched access to one workbook sheet: read once with getValues, write each changed block once with setValues.
+import { type Cell, sameCell, toCell } from '../domain/cell';
+import { AppError } from '../domain/errors';
+import { HEADERS, type HeaderKey, SHEET } from '../domain/schema';
+
+type HeaderOf<K extends HeaderKey> = (typeof HEADERS)[K][number];
+
+/**
+ * One sheet held in memory. `rows` are the data rows (header excluded); row i lives on sheet row i + 2.
+ * Columns are found by header text, so a sheet whose columns were moved or added still works.
+ */
+export class Table<K extends HeaderKey> {
+  readonly rows: Cell[][];
+  private readonly index: Map<string, number>;
+  private readonly dirty = new Map<number, { c0: number; c1: number }>();
+  private readonly width: number;
+  private appendedFrom: number;
+
+  private constructor(
+    readonly key: K,
+    readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
+    values: Cell[][],
+  ) {
+    const header = (values[0] ?? []).map((h) => String(h).trim());
+    this.index = new Map();
+    header.forEach((h, i) => {
+      if (h && !this.index.has(h)) this.index.set(h, i);
+    });
+    this.width = Math.max(header.length, HEADERS[key].length);
+    this.rows = values.slice(1).map((r) => padRow(r, this.width));
+    // Trailing empty rows (getDataRange can include formatted blanks) are not data.
+    while (this.rows.length > 0 && this.rows[this.rows.length - 1].every((c) => c === '')) this.rows.pop();
+    this.appendedFrom = this.rows.length;
+  }
+
+  /** Opens a sheet of the workbook (one getValues call). Throws SHEET_MISSING in Spanish when absent. */
+  static open<K extends HeaderKey>(key: K, ss?: GoogleAppsScript.Spreadsheet.Spreadsheet): Table<K> {
+    const t = Table.tryOpen(key, ss);
+    if (!t) {
+      throw new AppError('SHEET_MISSING', `Falta la hoja «${SHEET[key]}». Ejecute «Configurar» en el menú Difusión ICM.`);
+    }
+    return t;
+  }
+
+  static tryOpen<K extends HeaderKey>(key: K, ss?: GoogleAppsScript.Spreadsheet.Spreadsheet): Table<K> | null {
+    const book = ss ?? SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = book.getSheetByName(SHEET[key]);
+    if (!sheet) return null;
+    return new Table(key, sheet, sheet.getDataRange().getValues() as Cell[][]);
+  }
+
+  /** Zero-based column of a header; COLUMN_MISSING (Spanish) when the sheet lacks it. */
+  colOf(header: HeaderOf<K>): number {
+    const i = this.index.get(header);
+    if (i === undefined) {
+      throw new AppError(
+        'COLUMN_MISSING',
+        `Falta la columna «${header}» en la hoja «${SHEET[this.key]}». Ejecute «Configurar» para repararla.`,
+      );
+    }
+    return i;
+  }
+
+  has(header: HeaderOf<K>): boolean {
+    return this.index.has(header);
+  }
+
+  get(i: number, header: HeaderOf<K>): Cell {
+    return this.rows[i][this.colOf(header)];
+  }
+
+  /** Sets a value in memory (escaped for Sheets on flush); unchanged values are not rewritten. */
+  set(i: number, header: HeaderOf<K>, value: Cell | null | undefined): void {
+    const c = this.colOf(header);
+    const v: Cell = value === null || value === undefined ? '' : value;
+    if (sameCell(this.rows[i][c], v)) return;
+    this.rows[i][c] = v;
+    if (i >= this.appendedFrom) return;
+    const d = this.dirty.get(i);
+    if (d) {
+      d.c0 = Math.min(d.c0, c);
+      d.c1 = Math.max(d.c1, c);
+    } else this.dirty.set(i, { c0: c, c1: c });
+  }
+
+  /** Adds a row (written by flush); returns its index in `rows`. */
+  append(record: Partial<Record<HeaderOf<K>, Cell>>): number {
+    const row: Cell[] = new Array<Cell>(this.width).fill('');
+    for (const [h, v] of Object.entries(record) as Array<[HeaderOf<K>, Cell]>) {
+      if (v !== undefined) row[this.colOf(h)] = v;
+    }
+    this.rows.push(row);
+    return this.rows.length - 1;
+  }
+
+  /** Index of the first row whose column equals value (compared as trimmed text), or -1. */
+  find(header: HeaderOf<K>, value: string): number {
+    const c = this.colOf(header);
+    const want = value.trim();
+    for (let i = 0; i < this.rows.length; i++) if (String(this.rows[i][c]).trim() === want) return i;
+    return -1;
+  }
+
+  /** Sheet row number (1-based) of data row i. */
+  sheetRow(i: number): number {
+    return i + 2;
+  }
+
+  pendingWrites(): number {
+    return this.blocks().length + (this.rows.length > this.appendedFrom ? 1 : 0);
+  }
+
+  /** Writes every changed block of contiguous rows with one setValues each, and the appended rows with one more. */
+  flush(): void {
+    for (const b of this.blocks()) {
+      const data = [] as Cell[][];
+      for (let i = b.r0; i <= b.r1; i++) data.push(this.rows[i].slice(b.c0, b.c1 + 1).map(toCell));
+      this.sheet.getRange(b.r0 + 2, b.c0 + 1, data.length, b.c1 - b.c0 + 1).setValues(data);
+    }
+    this.dirty.clear();
+    const added = this.rows.slice(this.appendedFrom);
+    if (added.length > 0) {
+      this.sheet.getRange(this.appendedFrom + 2, 1, added.length, this.width).setValues(added.map((r) => r.map(toCell)));
+      this.appendedFrom = this.rows.length;
+    }
+  }
+
+  private blocks(): Array<{ r0: number; r1: number; c0: number; c1: number }> {
+    const keys = [...this.dirty.keys()].sort((a, b) => a - b);
+    const out: Array<{ r0: number; r1: number; c0: number; c1: number }> = [];
+    for (const r of keys) {
+      const d = this.dirty.get(r) as { c0: number; c1: number };
+      const last = out[out.length - 1];
+      if (last && last.r1 === r - 1) {
+        last.r1 = r;
+        last.c0 = Math.min(last.c0, d.c0);
+        last.c1 = Math.max(last.c1, d.c1);
+      } else out.push({ r0: r, r1: r, c0: d.c0, c1: d.c1 });
+    }
+    return out;
+  }
+}
+
+function padRow(r: Cell[], width: number): Cell[] {
+  const row = r.slice(0, Math.max(width, r.length));
+  while (row.length < width) row.push('');
+  return row;
+}
