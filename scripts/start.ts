@@ -1,0 +1,76 @@
+// `npm start`: the main job on the local emulator — build, create the demo workbook the first time, run the clock to now, summarize in Spanish.
+import * as path from 'path';
+import { build } from './build';
+import { Emulator, type RunResult } from '../local/runtime';
+import { DEFAULT_DATA } from '../local/cli';
+
+const DAY = 24 * 3600 * 1000;
+/** The longest stretch the emulator replays at once; older gaps are skipped so a start never takes minutes. */
+const MAX_REPLAY = 7 * DAY;
+
+export interface StartSummary {
+  created: boolean;
+  from: number;
+  to: number;
+  runs: RunResult[];
+  posts: Record<string, number>;
+  mails: number;
+  bitacora: number;
+}
+
+function counts(emu: Emulator): { posts: Record<string, number>; mails: number; bitacora: number } {
+  const posts: Record<string, number> = {};
+  for (const [name, feed] of Object.entries(emu.world.endpoints.feeds)) posts[name] = feed.length;
+  return { posts, mails: emu.world.outbox.length, bitacora: Math.max(0, emu.values('Bitácora').length - 1) };
+}
+
+export async function start(dataDir: string, now: number, log: (s: string) => void): Promise<StartSummary> {
+  let emu = Emulator.load(dataDir);
+  let created = false;
+  if (!emu) {
+    created = true;
+    emu = Emulator.create({ owner: 'titular@icm.gob.mx', now: now - DAY });
+    const demo = (await import('../local/demo')) as { seedDemo: (e: Emulator) => void };
+    demo.seedDemo(emu);
+    log(`Libro de demostración creado en ${dataDir}.`);
+  }
+  const before = counts(emu);
+  const from = Math.max(emu.world.now, now - MAX_REPLAY);
+  if (from > emu.world.now) emu.world.now = from;
+  const runs = now > emu.world.now ? emu.clockTo(now) : [];
+  emu.save(dataDir);
+  const after = counts(emu);
+  const posts: Record<string, number> = {};
+  for (const k of Object.keys(after.posts)) posts[k] = after.posts[k] - (before.posts[k] ?? 0);
+  return { created, from, to: now, runs, posts, mails: after.mails - before.mails, bitacora: after.bitacora - before.bitacora };
+}
+
+function fmt(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number): string => (n < 10 ? '0' : '') + n;
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+async function mainStart(): Promise<void> {
+  process.env.TZ = 'America/Monterrey';
+  const b = await build();
+  console.log(`Complemento compilado: dist/Code.js (${(b.bytes / 1024).toFixed(1)} KB, ${b.names.length} funciones).`);
+  const dir = path.resolve(process.env.DIFUSION_DATA ?? DEFAULT_DATA);
+  const s = await start(dir, Date.now(), (l) => console.log(l));
+  const failed = s.runs.filter((r) => r.error);
+  console.log(`Reloj del emulador: de ${fmt(s.from)} a ${fmt(s.to)} (America/Monterrey).`);
+  console.log(`Ejecuciones del activador horario: ${s.runs.length}${failed.length ? `, con error: ${failed.length}` : ''}.`);
+  const names: Record<string, string> = { x: 'X', facebook: 'Facebook', web: 'Sitio web' };
+  const posted = Object.entries(s.posts).map(([k, v]) => `${names[k] ?? k}: ${v}`);
+  console.log(`Publicaciones recibidas por las redes emuladas: ${posted.length ? posted.join(', ') : 'ninguna'}.`);
+  console.log(`Correos enviados: ${s.mails}. Nuevos registros en la Bitácora: ${s.bitacora}.`);
+  for (const r of failed.slice(0, 5)) console.log(`  Error en ${r.functionName} (${fmt(r.meter.at)}): ${r.error?.message}`);
+  console.log(`Vea el libro con: npx difusion-local dump Calendario   (datos en ${path.relative(process.cwd(), dir) || dir})`);
+}
+
+if (require.main === module) {
+  mainStart().catch((e: unknown) => {
+    console.error(`Error: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  });
+}
