@@ -29,7 +29,7 @@ export const HEADERS = {
     'ID', 'Fecha', 'Hora', 'Tema', 'Propuesta', 'Categoría', 'Texto X', 'Texto Facebook', 'Texto web',
     'Imagen', 'Redes', 'Fin de semana', 'Veda', 'Autorización', 'Autorizado por', 'Fecha de autorización',
     'Estado', 'Estado X', 'Estado Facebook', 'Estado web', 'Enlace X', 'Enlace Facebook', 'Enlace web',
-    'Intentos', 'Próximo intento', 'Último error',
+    'Intentos', 'Próximo intento', 'Último error', 'Comentario de la Titular',
   ],
   agenda: [
     'ID', 'Fecha', 'Hora inicio', 'Hora fin', 'Actividad', 'Dirección responsable', 'Lugar', 'Municipio',
@@ -37,7 +37,7 @@ export const HEADERS = {
   ],
   boletines: [
     'Número', 'Fecha', 'Título', 'Lugar', 'Resumen', 'Documento', 'Autorización', 'Autorizado por',
-    'Fecha de autorización', 'Estado', 'Enviado a SEGOB', 'Destinatarios', 'PDF', 'Web',
+    'Fecha de autorización', 'Estado', 'Enviado a SEGOB', 'Destinatarios', 'PDF', 'Web', 'Comentario de la Titular',
   ],
   efemerides: ['Fecha', 'Efeméride', 'Tipo', 'Tema sugerido', 'Texto sugerido', 'Origen'],
   bitacora: ['Fecha y hora', 'Usuario', 'Acción', 'Elemento', 'Detalle', 'Evidencia', 'Firma'],
