@@ -7,6 +7,8 @@ import {
   wholeSeconds,
 } from '../domain/authorization';
 import { text } from '../domain/cell';
+import { AppError } from '../domain/errors';
+import { SHEET } from '../domain/schema';
 import { sign, verify } from '../gas/signing';
 import { Table } from '../gas/table';
 
@@ -56,7 +58,9 @@ export class Ledger {
 
   /** Appends a signed record (written on flush) and makes it the item's latest. */
   append(r: LedgerRecord): LedgerRecord {
-    if (!this.table) throw new Error('LEDGER_MISSING');
+    if (!this.table) {
+      throw new AppError('SHEET_MISSING', `Falta la hoja «${SHEET.autorizaciones}». Ejecute «Configurar» en el menú Difusión ICM.`);
+    }
     const rec: LedgerRecord = { ...r, fecha: wholeSeconds(r.fecha), por: r.por.trim().toLowerCase(), huella: r.huella.toLowerCase() };
     const firma = sign(ledgerCanonical(rec));
     const i = this.table.append({

@@ -219,3 +219,26 @@ export function ledgerRecordOf(cells: {
 export function itemKey(hoja: string, elemento: string): string {
   return hoja.trim() + '\u0000' + elemento.trim();
 }
+
+/** A decision the Titular can take (same values as DECISIONES in the schema). */
+export type Decision = 'Autorizado' | 'Rechazado' | 'Cambios solicitados';
+
+/** The «Estado» a decision gives an item that is not yet published/sent. */
+export function estadoPorDecision(kind: AuthKind, d: Decision): string {
+  if (kind === 'propuestas') return d === 'Autorizado' ? 'Autorizada' : d === 'Rechazado' ? 'Rechazada' : 'Cambios solicitados';
+  return d;
+}
+
+/** Estados before publication, which a decision may overwrite (later states belong to the publisher). */
+export const ESTADOS_PREVIOS: readonly string[] = [
+  '', 'Pendiente', 'Pendiente de autorización', 'Borrador', 'Programado', REQUIERE_NUEVA,
+  'Autorizado', 'Autorizada', 'Rechazado', 'Rechazada', 'Cambios solicitados', NO_VERIFICADA,
+];
+
+/** Spanish verb phrase for the Bitácora. */
+export function accionDe(d: Decision): string {
+  return d === 'Autorizado' ? 'Autorizar' : d === 'Rechazado' ? 'Rechazar' : 'Solicitar cambios';
+}
+
+export const COMENTARIO_MAX = 2000;
+export const LOTE_MAX = 100;

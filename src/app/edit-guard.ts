@@ -1,0 +1,280 @@
+// The edit guard: typed authorizations count only from the Titular's verified e-mail; other edits are reverted or left unverified; content edits void an authorization.
+import {
+  ANULADA,
+  type AuthKind,
+  AUTORIZADO,
+  CONTENT_HEADERS,
+  type Decision,
+  ESTADOS_PREVIOS,
+  hojaOf,
+  kindOfHoja,
+  LOCKED_HEADERS,
+  NO_VERIFICADA,
+  REQUIERE_NUEVA,
+} from '../domain/authorization';
+import { type Cell, text } from '../domain/cell';
+import type { Config } from '../domain/config.types';
+import { isAppError, messageOf } from '../domain/errors';
+import { DECISIONES } from '../domain/schema';
+import { sha256Hex } from '../gas/signing';
+import type { Table } from '../gas/table';
+import { canonicalOfRow, idOfRow } from './authorization.content';
+import { recordDecision, validateForDecision, Workset } from './authorize';
+import { Bitacora } from './bitacora';
+import { readConfig } from './config';
+import type { LedgerEntry } from './ledger';
+import { TitularDigest } from './titular-digest';
+
+type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
+type Mode = 'simple' | 'installable';
+
+/** Document property that ensureTriggers() sets to the installable ON_EDIT trigger's id (see src/gas/triggers.ts). */
+export const EDIT_TRIGGER_PROPERTY_KEYS = ['DIFUSION_TRIGGER_ALEDITAR', 'DIFUSION_EDIT_TRIGGER_ID', 'editTriggerId'];
+
+/** True when the installable edit trigger is recorded, so the simple onEdit leaves the work to it (one action per edit). */
+export function installableEditTriggerRecorded(): boolean {
+  try {
+    const props = PropertiesService.getDocumentProperties().getProperties();
+    return EDIT_TRIGGER_PROPERTY_KEYS.some((k) => !!props[k]);
+  } catch {
+    return false;
+  }
+}
+
+interface Span {
+  r0: number;
+  r1: number;
+  c0: number;
+  c1: number;
+  single: boolean;
+}
+
+/** What an edit did, for tests and for the toast. */
+export interface GuardOutcome {
+  registradas: number;
+  revertidas: number;
+  noVerificadas: number;
+  anuladas: number;
+}
+
+const NONE: GuardOutcome = { registradas: 0, revertidas: 0, noVerificadas: 0, anuladas: 0 };
+
+/** Entry for both triggers. The simple one acts only when no installable edit trigger is recorded. */
+export function guardEdit(e: EditEvent | undefined, mode: Mode): GuardOutcome {
+  if (!e || !e.range) return NONE;
+  if (mode === 'simple' && installableEditTriggerRecorded()) return NONE;
+  const range = e.range;
+  const kind = kindOfHoja(range.getSheet().getName());
+  if (!kind) return NONE;
+  const span: Span = {
+    r0: Math.max(range.getRow(), 2),
+    r1: range.getRow() + range.getNumRows() - 1,
+    c0: range.getColumn() - 1,
+    c1: range.getColumn() + range.getNumColumns() - 2,
+    single: range.getNumRows() === 1 && range.getNumColumns() === 1,
+  };
+  if (span.r1 < span.r0) return NONE;
+  let lock: GoogleAppsScript.Lock.Lock | null = null;
+  try {
+    lock = LockService.getDocumentLock();
+    if (lock) lock.waitLock(20000);
+  } catch {
+    lock = null;
+  }
+  try {
+    return guardLocked(e, kind, span);
+  } finally {
+    if (lock) {
+      try {
+        SpreadsheetApp.flush();
+        lock.releaseLock();
+      } catch {
+        // released when the execution ends
+      }
+    }
+  }
+}
+
+function colsIn(t: Table<AuthKind>, headers: readonly string[], span: Span): string[] {
+  const out: string[] = [];
+  for (const h of headers) {
+    const has = (t as Table<'calendario'>).has(h as 'ID');
+    if (!has) continue;
+    const c = (t as Table<'calendario'>).colOf(h as 'ID');
+    if (c >= span.c0 && c <= span.c1) out.push(h);
+  }
+  return out;
+}
+
+function guardLocked(e: EditEvent, kind: AuthKind, span: Span): GuardOutcome {
+  const ws = new Workset(e.source);
+  const t = ws.table(kind);
+  const locked = colsIn(t, LOCKED_HEADERS[kind], span);
+  const content = kind === 'propuestas' ? [] : colsIn(t, CONTENT_HEADERS[kind], span);
+  if (locked.length === 0 && content.length === 0) return NONE;
+  const first = span.r0 - 2;
+  const last = Math.min(span.r1 - 2, t.rows.length - 1);
+  if (last < first) return NONE;
+
+  let config: Config;
+  try {
+    config = readConfig(e.source);
+  } catch (err) {
+    // Without a Titular nobody's typed authorization can count; leave a trace.
+    const b = new Bitacora();
+    b.add({ accion: 'Edición sin verificar', elemento: hojaOf(kind), detalle: `No se pudo leer la configuración: ${messageOf(err)}` });
+    b.flush(e.source);
+    return NONE;
+  }
+  const titular = config.titular.trim().toLowerCase();
+  const editor = editorEmail(e);
+  const bitacora = new Bitacora();
+  const digest = new TitularDigest(titular, config.modoEnsayo);
+  const out: GuardOutcome = { ...NONE };
+  const toasts: string[] = [];
+  const now = new Date();
+  const decisionHeader = LOCKED_HEADERS[kind][0];
+  const cells = t as unknown as Table<'calendario'>;
+
+  for (let i = first; i <= last; i++) {
+    const id = idOfRow(kind, t, i) || `(fila ${t.sheetRow(i)})`;
+    const what = `${hojaOf(kind)} ${id}`;
+    if (locked.length > 0) {
+      const latest = ws.ledger.latestOf(hojaOf(kind), id);
+      if (editor && editor === titular && locked.indexOf(decisionHeader) >= 0) {
+        const typed = text(cells.get(i, decisionHeader as 'Autorización'));
+        // Other locked cells the Titular typed are not decisions: they are rewritten by the record.
+        if ((DECISIONES as readonly string[]).indexOf(typed) >= 0) {
+          const decision = typed as Decision;
+          if (alreadyRecorded(latest, decision, titular, kind, t, i, now)) continue;
+          try {
+            validateForDecision(ws, kind, i, id, decision);
+            const comentario = kind === 'propuestas' ? text((t as Table<'propuestas'>).get(i, 'Comentario')) : text(cells.get(i, 'Comentario de la Titular'));
+            recordDecision(ws, bitacora, kind, i, decision, comentario, titular, 'edición de celda', now);
+            out.registradas++;
+          } catch (err) {
+            if (!isAppError(err)) throw err;
+            restore(cells, kind, i, locked, span, e, latest);
+            bitacora.add({ accion: 'Autorización no registrada', elemento: what, detalle: `La Titular escribió «${typed}», pero no se registró: ${err.message}`, usuario: titular });
+            toasts.push(err.message);
+            out.revertidas++;
+          }
+        } else if (typed === '') {
+          if (ws.ledger.exists()) ws.ledger.append({ fecha: now, hoja: hojaOf(kind), elemento: id, decision: ANULADA, por: titular, huella: '', comentario: 'La Titular borró la decisión.' });
+          bitacora.add({ accion: 'Decisión retirada', elemento: what, detalle: 'La Titular borró la decisión de la celda; la autorización ya no cuenta.', usuario: titular });
+          out.anuladas++;
+        } else {
+          restore(cells, kind, i, locked, span, e, latest);
+          out.revertidas++;
+        }
+      } else if (editor && editor === titular) {
+        // The Titular typed into «Autorizado por» / «Fecha»: those are written by the add-on only.
+        restore(cells, kind, i, locked, span, e, latest);
+        bitacora.add({ accion: 'Edición revertida', elemento: what, detalle: `Se restauró ${locked.join(', ')}: esas columnas las escribe Difusión ICM al registrar la decisión.`, usuario: titular });
+        out.revertidas++;
+      } else if (editor) {
+        const typed = span.single ? String(e.value ?? '') : '(varias celdas)';
+        restore(cells, kind, i, locked, span, e, latest);
+        bitacora.add({ accion: 'Edición no autorizada revertida', elemento: what, detalle: `${editor} escribió «${typed}» en ${locked.join(', ')}; solo la Titular decide. Se restauró el valor anterior.`, usuario: editor });
+        digest.add(`${what}: ${editor} intentó escribir «${typed}» en ${locked.join(', ')}; se revirtió.`);
+        toasts.push('Solo la Titular puede autorizar. Se restauró el valor anterior.');
+        out.revertidas++;
+      } else {
+        if (latest && latest.record && latest.record.decision === NO_VERIFICADA && text(cells.get(i, decisionHeader as 'Autorización')) === NO_VERIFICADA) continue;
+        const typed = span.single ? String(e.value ?? '') : '(varias celdas)';
+        cells.set(i, decisionHeader as 'Autorización', NO_VERIFICADA);
+        if (ws.ledger.exists()) ws.ledger.append({ fecha: now, hoja: hojaOf(kind), elemento: id, decision: NO_VERIFICADA, por: '', huella: '', comentario: `Valor escrito: ${typed}` });
+        bitacora.add({ accion: 'Autorización no verificada', elemento: what, detalle: `Se escribió «${typed}» en ${locked.join(', ')} sin correo verificable del usuario; no cuenta como autorización.`, usuario: '(sin correo)' });
+        digest.add(`${what}: alguien sin correo verificable escribió «${typed}» en ${locked.join(', ')}; quedó como «${NO_VERIFICADA}» y no cuenta.`);
+        toasts.push(`No se pudo verificar quién escribió la autorización: quedó como «${NO_VERIFICADA}».`);
+        out.noVerificadas++;
+      }
+    }
+    if (content.length > 0) {
+      if (voidIfChanged(ws, cells, kind, t, i, id, content, editor, now, bitacora, digest)) {
+        out.anuladas++;
+        toasts.push(`Se modificó contenido autorizado de ${id}: requiere nueva autorización de la Titular.`);
+      }
+    }
+  }
+
+  try {
+    ws.flush();
+  } catch (err) {
+    bitacora.add({ accion: 'Edición no procesada', elemento: hojaOf(kind), detalle: `No se pudo escribir el resultado de la revisión de la edición: ${messageOf(err)}` });
+    digest.add(`${hojaOf(kind)}: no se pudo aplicar la revisión de una edición (${messageOf(err)}).`);
+  }
+  digest.send(bitacora);
+  bitacora.flush(e.source);
+  if (toasts.length > 0) {
+    try {
+      e.source.toast(toasts.slice(0, 3).join(' '), 'Difusión ICM', 10);
+    } catch {
+      // a toast is a courtesy
+    }
+  }
+  return out;
+}
+
+function editorEmail(e: EditEvent): string {
+  try {
+    const u = e.user as GoogleAppsScript.Base.User | undefined;
+    return u && typeof u.getEmail === 'function' ? (u.getEmail() || '').trim().toLowerCase() : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Idempotence: the other trigger (or a retry) already recorded this very decision for this very content. */
+function alreadyRecorded(latest: LedgerEntry | null, decision: Decision, titular: string, kind: AuthKind, t: Table<AuthKind>, i: number, now: Date): boolean {
+  const r = latest && latest.record;
+  if (!r || r.decision !== decision || r.por !== titular) return false;
+  if (Math.abs(now.getTime() - r.fecha.getTime()) > 120000) return false;
+  return sha256Hex(canonicalOfRow(kind, t, i)) === r.huella;
+}
+
+/** Puts the locked cells of row i back: the typed cell to e.oldValue, anything else to the ledger's latest record. */
+function restore(cells: Table<'calendario'>, kind: AuthKind, i: number, locked: string[], span: Span, e: EditEvent, latest: LedgerEntry | null): void {
+  const r = latest && latest.record;
+  const [hDecision, hPor, hFecha] = LOCKED_HEADERS[kind];
+  for (const h of locked) {
+    let v: Cell;
+    if (span.single) v = e.oldValue === undefined || e.oldValue === null ? '' : String(e.oldValue);
+    else if (h === hDecision) v = r && r.decision !== ANULADA ? r.decision : '';
+    else if (h === hPor) v = r ? r.por : '';
+    else if (h === hFecha) v = r ? r.fecha : '';
+    else v = '';
+    if (span.single && h === hFecha && r && v !== '') v = r.fecha;
+    cells.set(i, h as 'Autorización', v);
+  }
+}
+
+/** A content edit of an item whose latest decision is Autorizado and whose fingerprint changed: Estado and ledger say void. */
+function voidIfChanged(
+  ws: Workset,
+  cells: Table<'calendario'>,
+  kind: AuthKind,
+  t: Table<AuthKind>,
+  i: number,
+  id: string,
+  content: string[],
+  editor: string,
+  now: Date,
+  bitacora: Bitacora,
+  digest: TitularDigest,
+): boolean {
+  const latest = ws.ledger.latestOf(hojaOf(kind), id);
+  const r = latest && latest.record;
+  const cellSays = text(cells.get(i, 'Autorización'));
+  if (!(r && r.decision === AUTORIZADO) && cellSays !== AUTORIZADO) return false;
+  if (r && r.decision === AUTORIZADO && sha256Hex(canonicalOfRow(kind, t, i)) === r.huella) return false;
+  const what = `${hojaOf(kind)} ${id}`;
+  if (ESTADOS_PREVIOS.indexOf(text(cells.get(i, 'Estado'))) >= 0) cells.set(i, 'Estado', REQUIERE_NUEVA);
+  const alreadyVoid = !!(r && r.decision === ANULADA);
+  if (!alreadyVoid && ws.ledger.exists()) {
+    ws.ledger.append({ fecha: now, hoja: hojaOf(kind), elemento: id, decision: ANULADA, por: editor, huella: r ? r.huella : '', comentario: `Se modificó ${content.join(', ')} después de autorizarse.` });
+  }
+  bitacora.add({ accion: 'Autorización anulada', elemento: what, detalle: `${editor || 'Un usuario sin correo verificable'} modificó ${content.join(', ')} después de la autorización; requiere nueva autorización.`, usuario: editor || '(sin correo)' });
+  if (!alreadyVoid) digest.add(`${what}: ${editor || 'alguien'} modificó ${content.join(', ')} después de su autorización; requiere nueva autorización.`);
+  return true;
+}
