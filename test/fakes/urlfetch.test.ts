@@ -2,7 +2,7 @@
 import { newWorld } from '../../local/world';
 import { ExecutionKilled, newExecution } from '../../local/execution';
 import { registerEndpoint } from '../../local/endpoints/registry';
-import type { EmuRequest } from '../../local/endpoints/endpoint';
+import type { EmuRequest, EmuResponse } from '../../local/endpoints/endpoint';
 import { createUrlFetchApp, injectFault } from '../../local/fakes/urlfetch.fake';
 import { createUtilities } from '../../local/fakes/utilities.fake';
 
@@ -10,7 +10,7 @@ const seen: EmuRequest[] = [];
 registerEndpoint({
   name: 'echo',
   hosts: ['echo.test'],
-  handle(req) {
+  handle(req: EmuRequest): EmuResponse {
     seen.push(req);
     if (req.url.endsWith('/missing')) return { status: 404, headers: { 'Content-Type': 'application/json' }, body: '{"error":"not found"}' };
     if (req.url.endsWith('/moved')) return { status: 302, headers: { Location: '/final' }, body: '' };
