@@ -17,6 +17,7 @@ export async function entryPointNames(): Promise<string[]> {
     metafile: true,
     outfile: 'probe.js',
     platform: 'neutral',
+    mainFields: ['module', 'main'],
     logLevel: 'silent',
   });
   const out = Object.values(r.metafile.outputs)[0];

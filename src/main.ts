@@ -4,4 +4,9 @@
 export { onOpen, onInstall, onEdit, tick, acercaDe } from './ui/foundation.handlers';
 // Workbook (Configurar, Programar mes, month view)
 // Sidebar and authorization
+export { alEditar } from './ui/auth.handlers';
+export {
+  abrirPanel, panelInicio, panelPropuestasAutorizadas, panelPublicaciones, panelGuardarPublicacion, panelPendientes,
+  panelAutorizar, panelRechazar, panelSolicitarCambios, panelAutorizarVarios, panelHoy,
+} from './ui/sidebar.handlers';
 // Publishing

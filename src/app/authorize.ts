@@ -73,6 +73,24 @@ export class Workset {
     if (this.ledgerRead) this.ledgerRead.flush();
     for (const t of this.tables.values()) t.flush();
   }
+
+  /** Like flush, but each write is attempted even when another fails (protections); returns the Spanish failures. */
+  flushEach(): string[] {
+    const errors: string[] = [];
+    const attempt = (f: () => void): void => {
+      try {
+        f();
+      } catch (e) {
+        errors.push(messageOf(e));
+      }
+    };
+    if (this.ledgerRead) {
+      const l = this.ledgerRead;
+      attempt(() => l.flush());
+    }
+    for (const t of this.tables.values()) attempt(() => t.flush());
+    return errors;
+  }
 }
 
 /** The verified e-mail of the person running this execution ('' when Apps Script hides it). */

@@ -28,14 +28,13 @@ import { TitularDigest } from './titular-digest';
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 type Mode = 'simple' | 'installable';
 
-/** Document property that ensureTriggers() sets to the installable ON_EDIT trigger's id (see src/gas/triggers.ts). */
-export const EDIT_TRIGGER_PROPERTY_KEYS = ['DIFUSION_TRIGGER_ALEDITAR', 'DIFUSION_EDIT_TRIGGER_ID', 'editTriggerId'];
+/** Document property where ensureTriggers() (src/gas/triggers.ts) keeps the installable ON_EDIT trigger's id. */
+export const EDIT_TRIGGER_PROPERTY = 'DIFUSION_TRIGGER_EDIT_ID';
 
 /** True when the installable edit trigger is recorded, so the simple onEdit leaves the work to it (one action per edit). */
 export function installableEditTriggerRecorded(): boolean {
   try {
-    const props = PropertiesService.getDocumentProperties().getProperties();
-    return EDIT_TRIGGER_PROPERTY_KEYS.some((k) => !!props[k]);
+    return !!PropertiesService.getDocumentProperties().getProperty(EDIT_TRIGGER_PROPERTY);
   } catch {
     return false;
   }
@@ -198,11 +197,9 @@ function guardLocked(e: EditEvent, kind: AuthKind, span: Span): GuardOutcome {
     }
   }
 
-  try {
-    ws.flush();
-  } catch (err) {
-    bitacora.add({ accion: 'Edición no procesada', elemento: hojaOf(kind), detalle: `No se pudo escribir el resultado de la revisión de la edición: ${messageOf(err)}` });
-    digest.add(`${hojaOf(kind)}: no se pudo aplicar la revisión de una edición (${messageOf(err)}).`);
+  for (const err of ws.flushEach()) {
+    bitacora.add({ accion: 'Edición no procesada', elemento: hojaOf(kind), detalle: `No se pudo escribir el resultado de la revisión de la edición: ${err}` });
+    digest.add(`${hojaOf(kind)}: no se pudo aplicar la revisión de una edición (${err}).`);
   }
   digest.send(bitacora);
   bitacora.flush(e.source);
@@ -236,13 +233,14 @@ function alreadyRecorded(latest: LedgerEntry | null, decision: Decision, titular
 /** Puts the locked cells of row i back: the typed cell to e.oldValue, anything else to the ledger's latest record. */
 function restore(cells: Table<'calendario'>, kind: AuthKind, i: number, locked: string[], span: Span, e: EditEvent, latest: LedgerEntry | null): void {
   const r = latest && latest.record;
-  const [hDecision, hPor, hFecha] = LOCKED_HEADERS[kind];
+  const [hDecision, hPor, hFecha, hComentario] = LOCKED_HEADERS[kind];
   for (const h of locked) {
     let v: Cell;
     if (span.single) v = e.oldValue === undefined || e.oldValue === null ? '' : String(e.oldValue);
     else if (h === hDecision) v = r && r.decision !== ANULADA ? r.decision : '';
     else if (h === hPor) v = r ? r.por : '';
     else if (h === hFecha) v = r ? r.fecha : '';
+    else if (h === hComentario) v = r ? r.comentario : '';
     else v = '';
     if (span.single && h === hFecha && r && v !== '') v = r.fecha;
     cells.set(i, h as 'Autorización', v);
@@ -250,7 +248,7 @@ function restore(cells: Table<'calendario'>, kind: AuthKind, i: number, locked: 
 }
 
 /** A content edit of an item whose latest decision is Autorizado and whose fingerprint changed: Estado and ledger say void. */
-function voidIfChanged(
+export function voidIfChanged(
   ws: Workset,
   cells: Table<'calendario'>,
   kind: AuthKind,

@@ -103,11 +103,11 @@ export const CONTENT_HEADERS = {
   propuestas: ['ID', 'Tipo', 'Tema', 'Dirección', 'Marco legal', 'Descripción', 'Del', 'Al', 'Redes'],
 } as const;
 
-/** Headers of the locked authorization columns, per kind (decision, approver, time). */
+/** Headers of the locked authorization columns, per kind (decision, approver, time, comment). */
 export const LOCKED_HEADERS = {
-  calendario: ['Autorización', 'Autorizado por', 'Fecha de autorización'],
-  boletines: ['Autorización', 'Autorizado por', 'Fecha de autorización'],
-  propuestas: ['Decisión', 'Decidido por', 'Fecha de decisión'],
+  calendario: ['Autorización', 'Autorizado por', 'Fecha de autorización', 'Comentario de la Titular'],
+  boletines: ['Autorización', 'Autorizado por', 'Fecha de autorización', 'Comentario de la Titular'],
+  propuestas: ['Decisión', 'Decidido por', 'Fecha de decisión', 'Comentario'],
 } as const;
 
 /**

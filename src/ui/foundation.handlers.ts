@@ -1,4 +1,5 @@
 // Foundation entry points: the menu on open/install, the edit hook and the hourly tick dispatcher.
+import { guardEdit } from '../app/edit-guard';
 import { buildMenu } from './menu';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -9,8 +10,9 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-export function onEdit(_e?: GoogleAppsScript.Events.SheetsOnEdit): void {
-  // Edit rules (authorization lock, voiding on text change) are registered by later features.
+/** Simple trigger: the authorization lock acts here only while no installable 'alEditar' trigger is recorded. */
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  guardEdit(e, 'simple');
 }
 
 /** The add-on's one hourly time-driven trigger: dispatches every periodic job. */

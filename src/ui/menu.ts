@@ -9,6 +9,7 @@ export interface MenuItem {
 export const MENU_ITEMS: ReadonlyArray<MenuItem | null> = [
   // Workbook
   // Sidebar and authorization
+  { label: 'Abrir panel', functionName: 'abrirPanel' },
   // Publishing
   null,
   { label: 'Acerca de Difusión ICM', functionName: 'acercaDe' },

@@ -1,0 +1,158 @@
+// The sidebar's server API: one typed contract imported by the server handlers and by the browser's google.script.run wrapper.
+
+export type HojaRef = 'propuestas' | 'calendario' | 'boletines';
+
+export interface ItemRefApi {
+  hoja: HojaRef;
+  id: string;
+}
+
+export interface PanelInicio {
+  usuario: string;
+  esTitular: boolean;
+  /** Spanish role name shown in the header. */
+  rol: 'Titular' | 'Asistente' | 'Dirección' | 'Sin rol';
+  puedeEditarPublicaciones: boolean;
+  /** Today in the script time zone, yyyy-MM-dd. */
+  hoy: string;
+  tipos: string[];
+  marcos: string[];
+  redes: string[];
+  modoEnsayo: boolean;
+  /** Set when Configuración could not be read (Spanish). */
+  aviso: string;
+}
+
+export interface PropuestaFormApi {
+  tipo: string;
+  tema: string;
+  direccion: string;
+  marcoLegal: string;
+  descripcion: string;
+  del: string;
+  al: string;
+  redes: string[];
+}
+
+export interface PropuestaResumenApi {
+  id: string;
+  fecha: string;
+  tipo: string;
+  tema: string;
+  del: string;
+  al: string;
+  estado: string;
+  decision: string;
+  comentario: string;
+  decididoPor: string;
+}
+
+export interface TextoRedApi {
+  red: string;
+  texto: string;
+}
+
+export interface PendienteApi {
+  hoja: HojaRef;
+  id: string;
+  /** Spanish kind: Propuesta, Publicación, Boletín. */
+  clase: string;
+  titulo: string;
+  fecha: string;
+  hora: string;
+  redes: string[];
+  textos: TextoRedApi[];
+  imagen: string;
+  /** Description, summary or place (full text). */
+  detalle: string;
+  estado: string;
+  autorizacion: string;
+  comentario: string;
+}
+
+export interface PublicacionApi {
+  id: string;
+  fecha: string;
+  hora: string;
+  tema: string;
+  propuesta: string;
+  redes: string[];
+  textoX: string;
+  textoFacebook: string;
+  textoWeb: string;
+  imagen: string;
+  estado: string;
+  autorizacion: string;
+}
+
+export interface PublicacionFormApi {
+  /** '' for a new row. */
+  id: string;
+  propuesta: string;
+  fecha: string;
+  hora: string;
+  redes: string[];
+  textoX: string;
+  textoFacebook: string;
+  textoWeb: string;
+  imagen: string;
+}
+
+export interface EnlaceApi {
+  red: string;
+  estado: string;
+  enlace: string;
+}
+
+export interface HoyApi {
+  id: string;
+  hora: string;
+  tema: string;
+  estado: string;
+  autorizacion: string;
+  redes: EnlaceApi[];
+}
+
+export interface PropuestaAutorizadaApi {
+  id: string;
+  tema: string;
+  del: string;
+  al: string;
+  redes: string[];
+}
+
+export interface DecisionApi {
+  decision: string;
+  elementos: Array<{ hoja: HojaRef; id: string; huella: string }>;
+  mensaje: string;
+}
+
+export interface GuardadoApi {
+  id: string;
+  mensaje: string;
+}
+
+/** Every function the sidebar may call through google.script.run, with its arguments and result. */
+export interface SidebarApi {
+  panelInicio(): PanelInicio;
+  panelCrearPropuesta(p: PropuestaFormApi): GuardadoApi;
+  panelMisPropuestas(): PropuestaResumenApi[];
+  panelPropuestasAutorizadas(): PropuestaAutorizadaApi[];
+  panelPublicaciones(): PublicacionApi[];
+  panelGuardarPublicacion(p: PublicacionFormApi): GuardadoApi;
+  panelPendientes(): PendienteApi[];
+  panelAutorizar(ref: ItemRefApi): DecisionApi;
+  panelRechazar(ref: ItemRefApi, comentario: string): DecisionApi;
+  panelSolicitarCambios(ref: ItemRefApi, comentario: string): DecisionApi;
+  panelAutorizarVarios(refs: ItemRefApi[]): DecisionApi;
+  panelHoy(): HoyApi[];
+}
+
+export type SidebarMethod = keyof SidebarApi;
+
+/** The names, for the bundle test that checks each is a top-level function of dist/Code.js. */
+export const SIDEBAR_METHODS: readonly SidebarMethod[] = [
+  'panelInicio', 'panelCrearPropuesta', 'panelMisPropuestas', 'panelPropuestasAutorizadas', 'panelPublicaciones',
+  'panelGuardarPublicacion', 'panelPendientes', 'panelAutorizar', 'panelRechazar', 'panelSolicitarCambios',
+  'panelAutorizarVarios', 'panelHoy',
+];
