@@ -3,6 +3,7 @@
 // Foundation
 export { onOpen, onInstall, onEdit, tick, acercaDe } from './ui/foundation.handlers';
 // Workbook (Configurar, Programar mes, month view)
+export { configurar, programarMes, actualizarVistaMes, crearPropuesta, listarPropuestas } from './ui/workbook.handlers';
 // Sidebar and authorization
 export { alEditar } from './ui/auth.handlers';
 export {
@@ -10,3 +11,7 @@ export {
   panelAutorizar, panelRechazar, panelSolicitarCambios, panelAutorizarVarios, panelHoy,
 } from './ui/sidebar.handlers';
 // Publishing
+export {
+  publicarPendientes, conectarRedes, conexionesEstado, conexionesGuardar, conexionesProbar, probarConexion, publicarAhora,
+  registrarPublicacionManual,
+} from './ui/publishing.handlers';

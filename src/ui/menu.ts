@@ -8,9 +8,16 @@ export interface MenuItem {
 /** Menu items in display order; null is a separator. Each functionName must be exported by src/main.ts. */
 export const MENU_ITEMS: ReadonlyArray<MenuItem | null> = [
   // Workbook
+  { label: 'Configurar', functionName: 'configurar' },
+  { label: 'Programar mes', functionName: 'programarMes' },
+  { label: 'Actualizar vista del mes', functionName: 'actualizarVistaMes' },
   // Sidebar and authorization
   { label: 'Abrir panel', functionName: 'abrirPanel' },
   // Publishing
+  { label: 'Conectar redes', functionName: 'conectarRedes' },
+  { label: 'Probar conexión', functionName: 'probarConexion' },
+  { label: 'Publicar ahora', functionName: 'publicarAhora' },
+  { label: 'Registrar publicación manual', functionName: 'registrarPublicacionManual' },
   null,
   { label: 'Acerca de Difusión ICM', functionName: 'acercaDe' },
 ];

@@ -1,0 +1,126 @@
+// Proposals (procedure 6.1): create one (validated, ID, status Pendiente, Bitácora) and list them for the sidebar.
+import { type Cell, isDate, text } from '../domain/cell';
+import { cellYmd, ymd } from '../domain/dates';
+import { AppError } from '../domain/errors';
+import { nextPropuestaId, type PropuestaInput, redesText, validatePropuesta } from '../domain/propuestas';
+import { SHEET } from '../domain/schema';
+import { TITULAR_ONLY } from '../domain/workbook.layout';
+import { ensureRows, writeRowsSkipping } from '../gas/sheet-rows';
+import { Table } from '../gas/table';
+import { logBitacora } from './bitacora';
+import { readConfig } from './config';
+import { requireRol, rolOf } from './roles';
+import { ownerOf } from './setup';
+
+export interface PropuestaResumen {
+  id: string;
+  fecha: string;
+  propuestaPor: string;
+  tipo: string;
+  tema: string;
+  direccion: string;
+  marcoLegal: string;
+  descripcion: string;
+  del: string;
+  al: string;
+  redes: string;
+  estado: string;
+  decision: string;
+  comentario: string;
+  decididoPor: string;
+  fechaDecision: string;
+}
+
+type PropHeader = Parameters<Table<'propuestas'>['colOf']>[0];
+
+/** Validates and appends a proposal as `user`; returns its ID. Throws PROPUESTA_INVALIDA / SIN_PERMISO in Spanish. */
+export function crearPropuesta(input: PropuestaInput, user: string): { id: string; estado: string } {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const cfg = readConfig(ss);
+  requireRol(cfg, user, ['Titular', 'Asistente', 'Dirección', 'Propietaria'], 'registrar propuestas', ownerOf(ss));
+  const p = validatePropuesta(input);
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(20000)) {
+    throw new AppError('OCUPADO', 'Otra persona está guardando una propuesta en este momento. Intente de nuevo en unos segundos.');
+  }
+  try {
+    const t = Table.open('propuestas', ss);
+    const now = new Date();
+    const ids = t.rows.map((_, i) => text(t.get(i, 'ID')));
+    const id = nextPropuestaId(ids, now.getFullYear());
+    const width = Math.max(t.sheet.getLastColumn(), 1);
+    const row: Cell[] = new Array<Cell>(width).fill('');
+    const put = (h: PropHeader, v: Cell): void => {
+      if (t.has(h)) row[t.colOf(h)] = v;
+    };
+    const [dy, dm, dd] = p.del.split('-').map(Number);
+    const [ay, am, ad] = p.al.split('-').map(Number);
+    put('ID', id);
+    put('Fecha', now);
+    put('Propuesta por', user);
+    put('Tipo', p.tipo);
+    put('Tema', p.tema);
+    put('Dirección', p.direccion);
+    put('Marco legal', p.marcoLegal);
+    put('Descripción', p.descripcion);
+    put('Del', new Date(dy, dm - 1, dd));
+    put('Al', new Date(ay, am - 1, ad));
+    put('Redes', redesText(p.redes));
+    put('Estado', 'Pendiente');
+    const skip = ((TITULAR_ONLY.propuestas ?? []) as readonly PropHeader[]).filter((h) => t.has(h)).map((h) => t.colOf(h));
+    const at = t.rows.length + 2;
+    ensureRows(t.sheet, at, t.sheet.getLastRow());
+    writeRowsSkipping(t.sheet, at, [row], skip);
+    logBitacora({
+      accion: 'Nueva propuesta',
+      elemento: `${SHEET.propuestas} ${id}`,
+      detalle: `${p.tipo}: «${p.tema}» (${p.direccion}); ${p.marcoLegal}; del ${p.del} al ${p.al}; redes: ${redesText(p.redes)}. Estado: Pendiente.`,
+      usuario: user,
+    });
+    return { id, estado: 'Pendiente' };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function fechaHora(v: Cell): string {
+  if (!isDate(v)) return text(v);
+  const p = (n: number): string => (n < 10 ? '0' + n : String(n));
+  return `${ymd(v)} ${p(v.getHours())}:${p(v.getMinutes())}`;
+}
+
+/** Proposals visible to `user`, newest first: all for the Titular and Asistentes, their own for a Dirección. */
+export function listarPropuestas(user: string): PropuestaResumen[] {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const cfg = readConfig(ss);
+  const owner = ownerOf(ss);
+  requireRol(cfg, user, ['Titular', 'Asistente', 'Dirección', 'Propietaria'], 'consultar propuestas', owner);
+  const soloPropias = rolOf(cfg, user, owner) === 'Dirección';
+  const t = Table.open('propuestas', ss);
+  const g = (i: number, h: PropHeader): Cell => (t.has(h) ? t.get(i, h) : '');
+  const out: PropuestaResumen[] = [];
+  for (let i = t.rows.length - 1; i >= 0; i--) {
+    const por = text(g(i, 'Propuesta por')).toLowerCase();
+    if (soloPropias && por !== user.toLowerCase()) continue;
+    if (!text(g(i, 'ID'))) continue;
+    out.push({
+      id: text(g(i, 'ID')),
+      fecha: fechaHora(g(i, 'Fecha')),
+      propuestaPor: por,
+      tipo: text(g(i, 'Tipo')),
+      tema: text(g(i, 'Tema')),
+      direccion: text(g(i, 'Dirección')),
+      marcoLegal: text(g(i, 'Marco legal')),
+      descripcion: text(g(i, 'Descripción')),
+      del: cellYmd(g(i, 'Del')),
+      al: cellYmd(g(i, 'Al')),
+      redes: text(g(i, 'Redes')),
+      estado: text(g(i, 'Estado')),
+      decision: text(g(i, 'Decisión')),
+      comentario: text(g(i, 'Comentario')),
+      decididoPor: text(g(i, 'Decidido por')),
+      fechaDecision: fechaHora(g(i, 'Fecha de decisión')),
+    });
+  }
+  return out;
+}

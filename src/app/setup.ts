@@ -1,0 +1,98 @@
+// Configurar: creates or repairs every sheet of the workbook, its protections and triggers, idempotently, with Bitácora.
+import type { Config } from '../domain/config.types';
+import { type HeaderKey, SCHEMA_VERSION, SHEET } from '../domain/schema';
+import { ensureTriggers, type TriggersReport } from '../gas/triggers';
+import { ensureRows } from '../gas/sheet-rows';
+import { Table } from '../gas/table';
+import { Bitacora } from './bitacora';
+import { ensureEfemerides } from './efemerides';
+import { applyProtections, type ProtectionsReport, wantedProtections } from './setup.protections';
+import { repairConfigSheet, repairDataSheet } from './setup.sheets';
+
+export const SCHEMA_VERSION_PROPERTY = 'DIFUSION_SCHEMA_VERSION';
+
+/** The data sheets in workbook order (Configuración comes first and is handled on its own). */
+const DATA_SHEETS: readonly HeaderKey[] = ['propuestas', 'calendario', 'agenda', 'boletines', 'efemerides', 'bitacora', 'autorizaciones'];
+
+export interface SetupReport {
+  creadas: string[];
+  /** "Hoja: columna" for every column added to an existing sheet. */
+  columnasAñadidas: string[];
+  efemeridesAñadidas: number;
+  protecciones: ProtectionsReport;
+  activadores: TriggersReport;
+  versionAnterior: number | null;
+  version: number;
+}
+
+export function configurarLibro(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, cfg: Config, runner: string, now: Date): SetupReport {
+  const owner = ownerOf(ss);
+  const props = PropertiesService.getDocumentProperties();
+  const before = props.getProperty(SCHEMA_VERSION_PROPERTY);
+  const report: SetupReport = {
+    creadas: [],
+    columnasAñadidas: [],
+    efemeridesAñadidas: 0,
+    protecciones: { aplicadas: [], sinPermiso: [], conEjecutor: [] },
+    activadores: { propietario: '', instalados: [], existentes: [] },
+    versionAnterior: before === null ? null : Number(before),
+    version: SCHEMA_VERSION,
+  };
+
+  const conf = repairConfigSheet(ss, cfg.titular);
+  if (conf.creada) report.creadas.push(SHEET.config);
+  for (const p of conf.columnasAñadidas) report.columnasAñadidas.push(`${SHEET.config}: ${p}`);
+
+  const sheets: Parameters<typeof wantedProtections>[1] = { config: { sheet: conf.sheet } };
+  for (const key of DATA_SHEETS) {
+    const r = repairDataSheet(ss, key);
+    sheets[key] = { sheet: r.sheet, header: r.header };
+    if (r.creada) report.creadas.push(SHEET[key]);
+    for (const c of r.columnasAñadidas) report.columnasAñadidas.push(`${SHEET[key]}: ${c}`);
+  }
+
+  const efem = Table.open('efemerides', ss);
+  const year = now.getFullYear();
+  report.efemeridesAñadidas = ensureEfemerides(efem, [year, year + 1]);
+  if (report.efemeridesAñadidas > 0) {
+    ensureRows(efem.sheet, efem.rows.length + 1, efem.sheet.getLastRow());
+    efem.flush();
+  }
+
+  const roleRows = ['titular', 'asistentes'].map((k) => conf.rows.get(k)).filter((r): r is number => r !== undefined);
+  report.protecciones = applyProtections(wantedProtections(cfg, sheets, roleRows), runner, owner);
+  report.activadores = ensureTriggers([cfg.titular, ...cfg.asistentes]);
+  if (before !== String(SCHEMA_VERSION)) props.setProperty(SCHEMA_VERSION_PROPERTY, String(SCHEMA_VERSION));
+
+  const log = new Bitacora();
+  const detalle = [
+    report.creadas.length > 0 ? `Hojas creadas: ${report.creadas.join(', ')}.` : 'Todas las hojas ya existían.',
+    report.columnasAñadidas.length > 0 ? `Columnas añadidas: ${report.columnasAñadidas.join('; ')}.` : 'No faltaban columnas.',
+    `Efemérides añadidas: ${report.efemeridesAñadidas}.`,
+    `Versión del esquema: ${report.versionAnterior ?? 'ninguna'} → ${SCHEMA_VERSION}.`,
+  ].join(' ');
+  log.add({ accion: 'Configurar', elemento: 'Libro', detalle, usuario: runner || undefined });
+  log.add({
+    accion: 'Configurar protecciones',
+    elemento: 'Protecciones',
+    detalle: report.protecciones.aplicadas.join(' | ') + (report.protecciones.sinPermiso.length > 0 ? ` | Sin permiso para cambiar: ${report.protecciones.sinPermiso.join('; ')}` : ''),
+    usuario: runner || undefined,
+  });
+  const a = report.activadores;
+  log.add({
+    accion: 'Configurar activadores',
+    elemento: 'Activadores',
+    detalle: a.deOtraPersona
+      ? `Los activadores ya estaban instalados por ${a.deOtraPersona}; no se instaló otro.`
+      : `Instalados: ${a.instalados.join(', ') || 'ninguno'}; ya existían: ${a.existentes.join(', ') || 'ninguno'}; se ejecutan como ${a.propietario}.`,
+    usuario: runner || undefined,
+  });
+  log.flush(ss);
+  return report;
+}
+
+export function ownerOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  const o = ss.getOwner();
+  return o ? o.getEmail().toLowerCase() : '';
+}
+
