@@ -101,7 +101,7 @@ export function anuncioEvento(e: PlanEvento): string {
   const cuando = d ? `mañana ${fechaCorta(d)}` : 'mañana';
   const donde = [e.lugar, e.municipio].filter((s) => s !== '').join(', ');
   const hora = e.hora ? ` a las ${e.hora} h` : '';
-  return `Te invitamos ${cuando}${hora} a «${e.actividad}»${donde ? ' en ' + donde : ''}. #ICMujeres`;
+  return `Te invitamos ${cuando}${hora}: ${e.actividad}${donde ? ', en ' + donde : ''}. #ICMujeres`;
 }
 
 export function planMonth(input: PlanInput): PlanResult {

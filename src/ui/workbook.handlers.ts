@@ -82,7 +82,7 @@ export function configurar(): Resultado<SetupReport> {
       report.activadores.deOtraPersona
         ? `Activadores: ya los instaló ${report.activadores.deOtraPersona}.`
         : `Activadores: ${report.activadores.instalados.length > 0 ? 'instalados' : 'ya estaban instalados'} (se ejecutan como ${report.activadores.propietario}).`,
-      `Titular: ${cfg.titular}. Revise la hoja «${SHEET.config}» para completar Asistentes, Direcciones y destinatarios de SEGOB.`,
+      `Titular: ${cfg.titular}. Revise la hoja «${SHEET.config}» para completar Asistentes, Direcciones y destinatarios de SEGOB, y vuelva a ejecutar «Configurar» después de cambiar los roles (así se actualizan los permisos de las hojas).`,
     ].filter((s) => s !== '');
     ui.alert(`${TITLE}: configuración lista`, resumen.join('\n'), ui.ButtonSet.OK);
     return report;

@@ -65,7 +65,7 @@ describe('planMonth', () => {
     }));
     const d15 = r.create.find((c) => c.fecha === '2026-12-15');
     expect(d15?.tema).toBe('Anuncio: Taller de nuevas masculinidades (16 de diciembre)');
-    expect(d15?.textoFacebook).toBe('Te invitamos mañana 16 de diciembre a las 10:00 h a «Taller de nuevas masculinidades» en Centro Cultural, Saltillo. #ICMujeres');
+    expect(d15?.textoFacebook).toBe('Te invitamos mañana 16 de diciembre a las 10:00 h: Taller de nuevas masculinidades, en Centro Cultural, Saltillo. #ICMujeres');
     expect(r.create.find((c) => c.fecha === '2026-12-31')?.tema).toBe('Anuncio: Brindis (1 de enero)');
     expect(r.create.some((c) => c.tema.includes('Evento de noviembre'))).toBe(false);
   });

@@ -1,0 +1,86 @@
+// Demo data for `difusion-local init --demo`: roles, proposals (one authorized) and December 2026 agenda events.
+import type { Emulator } from './runtime';
+import type { CellValue } from './world';
+import { sheetByName, writeContent } from './fakes/sheets-model';
+
+export const DEMO = {
+  titular: 'titular@icm.gob.mx',
+  asistente: 'asistente@icm.gob.mx',
+  direcciones: ['direccion.violencia@icm.gob.mx', 'direccion.igualdad@icm.gob.mx', 'direccion.capacitacion@icm.gob.mx'],
+  segob: ['comunicacion.social@segob.coahuila.gob.mx'],
+} as const;
+
+/** A person pasting rows below the last one (no edit triggers fire, as with a paste of many cells). */
+function pasteRows(emu: Emulator, sheetName: string, rows: CellValue[][]): void {
+  const sheet = sheetByName(emu.world.spreadsheet, sheetName);
+  if (!sheet) throw new Error(`Falta la hoja «${sheetName}».`);
+  let last = -1;
+  for (const k of Object.keys(sheet.cells)) {
+    const r = +k.slice(0, k.indexOf(','));
+    const cell = sheet.cells[k];
+    if (cell.v !== '' && r > last) last = r;
+  }
+  rows.forEach((row, i) => row.forEach((v, c) => writeContent(sheet, last + 1 + i, c, { v })));
+}
+
+function must(emu: Emulator, fn: string, args: unknown[], as: string, answers?: string[]): unknown {
+  const r = emu.run(fn, args, { as, answers });
+  if (r.error) throw new Error(`${fn} (${as}): ${r.error.message}`);
+  return r.result;
+}
+
+const d = (y: number, m: number, day: number): Date => new Date(y, m - 1, day);
+
+/** Fills a believable workbook: Configurar by the owner, roles, agenda for December 2026, three proposals. */
+export function seedDemo(emu: Emulator): void {
+  const owner = emu.world.owner;
+  const runner = owner === DEMO.titular ? DEMO.titular : owner;
+  must(emu, 'configurar', [], runner, [DEMO.titular]);
+  // The Titular fills the roles (her cells are protected for her alone).
+  emu.edit("'Configuración'!B3", DEMO.asistente, { as: DEMO.titular });
+  emu.edit("'Configuración'!B4", DEMO.direcciones.join(', '), { as: DEMO.titular });
+  emu.edit("'Configuración'!B5", DEMO.segob.join(', '), { as: DEMO.titular });
+  // Configurar again so the ledgers' protections list the new role users (they write Bitácora rows).
+  must(emu, 'configurar', [], DEMO.titular);
+
+  pasteRows(emu, 'Agenda CS02', [
+    ['AG-2026-0101', d(2026, 12, 3), '10:00', '12:00', 'Taller «Masculinidades sin violencia»', 'Dirección de Prevención y Atención a la Violencia', 'Centro Cultural Vito Alessio Robles', 'Saltillo', 'Taller para personal del servicio público municipal.', 'Servidoras y servidores públicos', DEMO.direcciones[0], 'Confirmada', ''],
+    ['AG-2026-0102', d(2026, 12, 8), '09:30', '13:00', 'Foro «Mujeres y autonomía económica»', 'Dirección de Igualdad', 'Universidad Autónoma de Coahuila, Unidad Torreón', 'Torreón', 'Foro con emprendedoras de la región Laguna.', 'Público en general', DEMO.direcciones[1], 'Confirmada', ''],
+    ['AG-2026-0103', d(2026, 12, 10), '11:00', '12:30', 'Cierre de los 16 días de activismo', 'Despacho', 'Plaza de Armas', 'Saltillo', 'Acto público de cierre de la campaña naranja.', 'Público en general', DEMO.asistente, 'Confirmada', ''],
+    ['AG-2026-0104', d(2026, 12, 15), '16:00', '18:00', 'Capacitación «Lenguaje incluyente»', 'Dirección de Capacitación', 'Instituto Coahuilense de las Mujeres', 'Monclova', 'Capacitación en línea y presencial.', 'Personal docente', DEMO.direcciones[2], 'Confirmada', ''],
+  ]);
+
+  const unete = must(emu, 'crearPropuesta', [{
+    tipo: 'Campaña',
+    tema: 'Campaña Únete: 16 días de activismo',
+    direccion: 'Dirección de Prevención y Atención a la Violencia',
+    marcoLegal: 'Ley de Acceso de las Mujeres a una Vida Libre de Violencia',
+    descripcion: 'Publicaciones diarias de la campaña naranja con datos de servicios de atención y líneas de ayuda.',
+    del: '2026-11-25',
+    al: '2026-12-10',
+    redes: ['X', 'Facebook', 'Web'],
+  }], DEMO.direcciones[0]) as { id: string };
+  must(emu, 'crearPropuesta', [{
+    tipo: 'Tema estratégico',
+    tema: 'Autonomía económica de las mujeres',
+    direccion: 'Dirección de Igualdad',
+    marcoLegal: 'Ley de Igualdad entre Mujeres y Hombres',
+    descripcion: 'Serie de historias de emprendedoras coahuilenses y programas de apoyo.',
+    del: '2026-12-14',
+    al: '2026-12-23',
+    redes: ['Facebook', 'Web'],
+  }], DEMO.direcciones[1]);
+  must(emu, 'crearPropuesta', [{
+    tipo: 'Efeméride',
+    tema: 'Día de los Derechos Humanos',
+    direccion: 'Despacho',
+    marcoLegal: 'Ambas',
+    descripcion: 'Mensaje institucional: los derechos de las mujeres son derechos humanos.',
+    del: '2026-12-10',
+    al: '2026-12-10',
+    redes: ['X', 'Facebook'],
+  }], DEMO.asistente);
+  // The Titular authorizes the campaign from her panel (a signed, verified decision).
+  const r = emu.run('panelAutorizar', [{ hoja: 'propuestas', id: unete.id }], { as: DEMO.titular });
+  if (r.error) throw new Error(`panelAutorizar: ${r.error.message}`);
+}
