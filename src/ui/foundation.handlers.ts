@@ -1,6 +1,7 @@
 // Foundation entry points: the menu on open/install, the edit hook and the hourly tick dispatcher.
 import { guardEdit } from '../app/edit-guard';
 import { buildMenu } from './menu';
+import { publicarPendientes } from './publishing.handlers';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(SpreadsheetApp.getUi());
@@ -17,7 +18,7 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 /** The add-on's one hourly time-driven trigger: dispatches every periodic job. */
 export function tick(_e?: GoogleAppsScript.Events.TimeDriven): void {
-  // Jobs are added by later features.
+  publicarPendientes();
 }
 
 export function acercaDe(): void {

@@ -1,0 +1,427 @@
+// The hourly tick: under the script lock and a time budget, publishes every due, authorized Calendario row on its networks with evidence.
+import { text } from '../domain/cell';
+import type { Config } from '../domain/config.types';
+import { messageOf } from '../domain/errors';
+import { afterAttempt, fechaHora, isFinal, type NetState, nextStep, rowEstado } from '../domain/publication';
+import type { Red } from '../domain/schema';
+import { Table } from '../gas/table';
+import { blockKey, PROP } from '../domain/credential-keys';
+import { fetchAll } from '../gas/http';
+// Type-only: the providers are injected by the ui layer (no runtime import of an outer layer).
+import type { Failure, Provider, PostImage, PostInput, Published } from '../providers/provider.port';
+import type { ProviderSet } from '../providers/index';
+import { Bitacora } from './bitacora';
+import { readConfig } from './config';
+import { Gate } from './gate';
+import { manualMail, type ManualItem } from './manual-task';
+import { ENLACE_COL, exactText, policyHold, rowInfo, setState, stateOf, TEXTO_COL } from './publication-rows';
+
+/** Leave at least 1.5 of Apps Script's 6 minutes unused: the rest waits for the next tick. */
+export const TICK_BUDGET_MS = 4.5 * 60 * 1000;
+/** Rows older than this are not picked up again by the tick. */
+export const LOOKBACK_MS = 48 * 3600 * 1000;
+/** Attempts within one tick for temporary failures (with short pauses). */
+export const ROUNDS_PER_TICK = 3;
+
+export type MakeProviders = (props: Record<string, string>, graphVersion: string) => ProviderSet;
+
+export interface TickOptions {
+  /** «Publicar ahora»: only these row IDs, treated as due now. */
+  ids?: string[];
+  /** How long to wait for the lock (the trigger does not wait). */
+  lockWaitMs?: number;
+}
+
+export interface TickReport {
+  ocupado: boolean;
+  filas: number;
+  vencidas: number;
+  publicadas: number;
+  reintentos: number;
+  inciertas: number;
+  errores: number;
+  manuales: number;
+  ensayo: number;
+  retenidas: number;
+  sinAutorizacion: number;
+  /** Rows left for the next tick because the time budget ran out. */
+  pendientesPorTiempo: number;
+  /** Messages for the person who pressed «Publicar ahora» (Spanish). */
+  avisos: string[];
+  ms: number;
+}
+
+interface Item {
+  i: number;
+  red: Red;
+  provider: Provider;
+  post: PostInput;
+  intento: number;
+  verificar: boolean;
+}
+
+function emptyReport(): TickReport {
+  return { ocupado: false, filas: 0, vencidas: 0, publicadas: 0, reintentos: 0, inciertas: 0, errores: 0, manuales: 0, ensayo: 0, retenidas: 0, sinAutorizacion: 0, pendientesPorTiempo: 0, avisos: [], ms: 0 };
+}
+
+/** Drive file id inside a link or the id itself. */
+function driveId(s: string): string {
+  const m = /\/d\/([-\w]{10,})/.exec(s) ?? /[?&]id=([-\w]{10,})/.exec(s) ?? /^([-\w]{10,})$/.exec(s.trim());
+  return m ? m[1] : '';
+}
+
+export function runTick(make: MakeProviders, opts: TickOptions = {}): TickReport {
+  const report = emptyReport();
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(opts.lockWaitMs ?? 0)) {
+    report.ocupado = true;
+    return report;
+  }
+  try {
+    return new TickRun(make, opts, report).run();
+  } finally {
+    SpreadsheetApp.flush();
+    lock.releaseLock();
+  }
+}
+
+class TickRun {
+  private readonly start = Date.now();
+  private config!: Config;
+  private props!: Record<string, string>;
+  private providers!: ProviderSet;
+  private t!: Table<'calendario'>;
+  private gate: Gate | null = null;
+  private readonly bitacora = new Bitacora();
+  private readonly alerts: string[] = [];
+  private readonly blocked: Partial<Record<Red, string>> = {};
+  private readonly images = new Map<number, PostImage | null | string>();
+
+  constructor(
+    private readonly make: MakeProviders,
+    private readonly opts: TickOptions,
+    private readonly report: TickReport,
+  ) {}
+
+  private elapsed(): number {
+    return Date.now() - this.start;
+  }
+
+  private outOfTime(): boolean {
+    return this.elapsed() > TICK_BUDGET_MS;
+  }
+
+  run(): TickReport {
+    this.config = readConfig();
+    this.props = PropertiesService.getScriptProperties().getProperties();
+    this.providers = this.make(this.props, this.config.graphVersion);
+    for (const red of ['X', 'Facebook', 'Web'] as Red[]) {
+      const b = this.props[blockKey(red)];
+      if (b) this.blocked[red] = b;
+    }
+    const t = Table.tryOpen('calendario');
+    if (!t) return this.finish();
+    this.t = t;
+    this.report.filas = t.rows.length;
+    const now = new Date();
+    const wanted = this.opts.ids ? new Set(this.opts.ids.map((s) => s.trim())) : null;
+    const items: Item[] = [];
+    const manual = new Map<number, Red[]>();
+
+    for (let i = 0; i < t.rows.length; i++) {
+      const info = rowInfo(t, i, this.config);
+      if (!info || !info.id || info.redes.length === 0) continue;
+      if (wanted) {
+        if (!wanted.has(info.id)) continue;
+        if (info.due.getTime() > now.getTime()) {
+          info.due = now;
+          info.limite = new Date(now.getTime() + Math.max(1, this.config.plazoManualHoras) * 3600 * 1000);
+        }
+      } else if (info.due.getTime() > now.getTime() || info.due.getTime() < now.getTime() - LOOKBACK_MS) continue;
+      const states = info.redes.map((red) => ({ red, s: stateOf(t, i, red) }));
+      if (states.every((x) => isFinal(x.s))) {
+        if (wanted) this.report.avisos.push(`${info.id}: ya estaba publicada o registrada.`);
+        continue;
+      }
+      this.report.vencidas++;
+      if (this.outOfTime()) {
+        this.report.pendientesPorTiempo++;
+        continue;
+      }
+      const hold = policyHold(t, i, this.config, info.due);
+      if (hold) {
+        this.report.retenidas++;
+        this.note(i, info.id, 'Publicación retenida', hold);
+        if (wanted) this.report.avisos.push(`${info.id}: ${hold}`);
+        continue;
+      }
+      const verdict = this.gateOf().checkCalendario(t, i);
+      if (!verdict.ok) {
+        this.report.sinAutorizacion++;
+        this.note(i, info.id, 'Publicación bloqueada', `No se publicó: ${verdict.motivo}`);
+        if (wanted) this.report.avisos.push(`${info.id}: ${verdict.motivo}`);
+        continue;
+      }
+      for (const { red, s } of states) {
+        const step = nextStep(s, now, info.limite);
+        if (step.do === 'nada') continue;
+        if (this.config.modoEnsayo) {
+          this.rehearse(i, info.id, red);
+          continue;
+        }
+        if (step.do === 'manual') {
+          manual.set(i, [...(manual.get(i) ?? []), red]);
+          continue;
+        }
+        const provider = this.providers[red];
+        if (!provider.configured() || this.blocked[red]) {
+          const why = this.blocked[red] ? `${provider.nombre} está detenida por credenciales: ${this.blocked[red]}` : `${provider.nombre} no está conectada («Conectar redes»).`;
+          t.set(i, 'Último error', why);
+          continue;
+        }
+        const post = this.postOf(i, info.id, red);
+        if (typeof post === 'string') {
+          this.fail(i, info.id, red, step.intento, { ok: false, clase: 'contenido', motivo: post, status: 0, detalle: '' });
+          continue;
+        }
+        const problems = provider.validate(post);
+        if (problems.length > 0) {
+          this.fail(i, info.id, red, step.intento, { ok: false, clase: 'contenido', motivo: problems.map((p) => p.mensaje).join(' '), status: 0, detalle: '' });
+          continue;
+        }
+        items.push({ i, red, provider, post, intento: step.intento, verificar: step.verificar });
+      }
+      this.summarize(i, info.redes);
+    }
+    this.t.flush();
+
+    let pending = items;
+    for (let round = 1; round <= ROUNDS_PER_TICK && pending.length > 0; round++) {
+      if (round > 1) {
+        if (this.elapsed() + 60 * 1000 > TICK_BUDGET_MS) break;
+        Utilities.sleep(2000 * round);
+      }
+      pending = this.attempt(pending).filter((it) => !this.blocked[it.red]);
+    }
+
+    for (const [i, reds] of manual) this.manualTask(i, reds);
+    return this.finish();
+  }
+
+  private gateOf(): Gate {
+    if (!this.gate) this.gate = Gate.load(this.config);
+    return this.gate;
+  }
+
+  private finish(): TickReport {
+    if (this.t) this.t.flush();
+    this.sendAlerts();
+    this.bitacora.flush();
+    this.report.ms = this.elapsed();
+    return this.report;
+  }
+
+  /** Writes a held/blocked reason once (a Bitácora line only when it changes). */
+  private note(i: number, id: string, accion: string, motivo: string): void {
+    if (text(this.t.get(i, 'Último error')) === motivo) return;
+    this.t.set(i, 'Último error', motivo);
+    this.bitacora.add({ accion, elemento: `Calendario ${id}`, detalle: motivo });
+  }
+
+  private rehearse(i: number, id: string, red: Red): void {
+    const texto = exactText(this.t.get(i, TEXTO_COL[red]));
+    setState(this.t, i, red, { kind: 'ensayo' });
+    this.report.ensayo++;
+    this.bitacora.add({ accion: 'Ensayo de publicación', elemento: `Calendario ${id}`, detalle: `Modo ensayo: se publicaría en ${this.providers[red].nombre}: «${texto}»` });
+  }
+
+  private imageOf(i: number): PostImage | null | string {
+    if (this.images.has(i)) return this.images.get(i) as PostImage | null | string;
+    const ref = text(this.t.get(i, 'Imagen'));
+    let out: PostImage | null | string = null;
+    if (ref) {
+      const id = driveId(ref);
+      try {
+        if (!id) throw new Error('enlace no reconocido');
+        const file = DriveApp.getFileById(id);
+        const blob = file.getBlob();
+        out = { blob, name: file.getName(), mimeType: blob.getContentType() ?? '', size: file.getSize(), url: file.getUrl() };
+      } catch (e) {
+        out = `No se pudo abrir la imagen «${ref}» en Drive (${messageOf(e)}).`;
+      }
+    }
+    this.images.set(i, out);
+    return out;
+  }
+
+  private postOf(i: number, id: string, red: Red): PostInput | string {
+    const image = this.imageOf(i);
+    if (typeof image === 'string') return image;
+    return { rowId: id, red, title: text(this.t.get(i, 'Tema')), text: exactText(this.t.get(i, TEXTO_COL[red])), image };
+  }
+
+  /** One round: verify uncertain ones, mark «enviando» (flushed), upload images, publish; returns temporary failures to retry now. */
+  private attempt(items: Item[]): Item[] {
+    const t = this.t;
+    let live = items;
+    const checks = live.map((it) => (it.verificar ? it.provider.lookupRequest(it.post) : null));
+    const withCheck = live.filter((_, k) => checks[k] !== null);
+    if (withCheck.length > 0) {
+      const res = fetchAll(checks.filter((c) => c !== null) as NonNullable<(typeof checks)[number]>[]);
+      const found = new Set<Item>();
+      withCheck.forEach((it, k) => {
+        const r = it.provider.parseLookup(res[k], it.post);
+        if (r === null) return;
+        found.add(it);
+        if (r.ok) this.published(it, r, 'verificada tras un intento incierto');
+        else this.fail(it.i, it.post.rowId, it.red, it.intento, { ...r, incierto: true });
+      });
+      live = live.filter((it) => !found.has(it));
+    }
+    if (live.length === 0) return [];
+
+    // «Enviando» is on the sheet before any request leaves: a run killed mid-call leaves it for the next tick to verify.
+    for (const it of live) {
+      setState(t, it.i, it.red, { kind: 'enviando', intento: it.intento });
+      t.set(it.i, 'Intentos', (Number(t.get(it.i, 'Intentos')) || 0) + 1);
+      this.summarize(it.i, null);
+    }
+    t.flush();
+    SpreadsheetApp.flush();
+
+    const media = new Map<Item, string | null>();
+    const uploads = live.map((it) => it.provider.uploadRequest(it.post));
+    const withUpload = live.filter((_, k) => uploads[k] !== null);
+    if (withUpload.length > 0) {
+      const res = fetchAll(uploads.filter((u) => u !== null) as NonNullable<(typeof uploads)[number]>[]);
+      withUpload.forEach((it, k) => {
+        const r = it.provider.parseUpload(res[k]);
+        if (r.ok) media.set(it, r.mediaId);
+        // A failed upload published nothing: never uncertain.
+        else this.fail(it.i, it.post.rowId, it.red, it.intento, { ...r, incierto: false });
+      });
+      live = live.filter((it) => !withUpload.includes(it) || media.has(it));
+    }
+
+    const retry: Item[] = [];
+    if (live.length > 0) {
+      const res = fetchAll(live.map((it) => it.provider.publishRequest(it.post, media.get(it) ?? null)));
+      live.forEach((it, k) => {
+        const r = it.provider.parsePublish(res[k], it.post);
+        if (r.ok) this.published(it, r, '');
+        else if (r.clase === 'duplicado') this.published(it, { ok: true, id: '', url: this.profileUrl(it), confirmadaPorDuplicado: true }, r.motivo);
+        else {
+          const s = this.fail(it.i, it.post.rowId, it.red, it.intento, r);
+          if (s.kind === 'reintentar' && r.clase === 'temporal') retry.push({ ...it, intento: s.intento, verificar: true });
+        }
+      });
+    }
+    t.flush();
+    return retry;
+  }
+
+  private profileUrl(it: Item): string {
+    if (it.red === 'X') {
+      const cuenta = (this.props[PROP.xCuenta] ?? '').replace(/^@/, '');
+      return cuenta ? `https://x.com/${cuenta}` : `https://x.com/search?q=${encodeURIComponent('"' + it.post.text.slice(0, 60) + '"')}&f=live`;
+    }
+    return it.provider.manualUrl;
+  }
+
+  private published(it: Item, r: Published, nota: string): void {
+    const t = this.t;
+    const now = new Date();
+    setState(t, it.i, it.red, { kind: 'publicada', id: r.id, hora: fechaHora(now) });
+    t.set(it.i, ENLACE_COL[it.red], r.url);
+    this.report.publicadas++;
+    const extra = r.confirmadaPorDuplicado || nota ? ` (${nota || 'confirmada: la red ya la tenía'})` : '';
+    this.bitacora.add({
+      accion: 'Publicar',
+      elemento: `Calendario ${it.post.rowId}`,
+      detalle: `Publicada en ${it.provider.nombre}${r.id ? ' · id ' + r.id : ''} · ${fechaHora(now)} · intento ${it.intento}${extra}.`,
+      evidencia: r.url,
+    });
+    this.summarize(it.i, null);
+  }
+
+  /** Applies a failure to the row; alerts for credentials and content; returns the new state. */
+  private fail(i: number, id: string, red: Red, intento: number, f: Failure): NetState {
+    const t = this.t;
+    const s = afterAttempt(intento, { ok: false, clase: f.clase, motivo: f.motivo, incierto: f.incierto, retryAt: f.retryAt }, new Date());
+    setState(t, i, red, s);
+    t.set(i, 'Último error', `${this.providers[red].nombre}: ${f.motivo}`);
+    if (s.kind === 'incierta') this.report.inciertas++;
+    else if (s.kind === 'error') this.report.errores++;
+    else this.report.reintentos++;
+    this.bitacora.add({ accion: 'Falla al publicar', elemento: `Calendario ${id}`, detalle: `${this.providers[red].nombre} (intento ${intento}, ${f.clase}${f.status ? ', HTTP ' + f.status : ''}): ${f.motivo}${f.detalle ? ' Respuesta: ' + f.detalle : ''}` });
+    if (f.clase === 'credenciales' && !this.blocked[red]) {
+      this.blocked[red] = `${fechaHora(new Date())} ${f.motivo}`;
+      PropertiesService.getScriptProperties().setProperty(blockKey(red), this.blocked[red] as string);
+      this.alerts.push(`${this.providers[red].nombre} dejó de publicar: ${f.motivo} Las publicaciones pendientes en esa red se convertirán en tareas manuales si no se corrige antes de su plazo.`);
+    }
+    if (s.kind === 'error') this.alerts.push(`${id} no se puede publicar en ${this.providers[red].nombre}: ${f.motivo}`);
+    this.summarize(i, null);
+    return s;
+  }
+
+  /** Row-level Estado, Próximo intento and Último error from its networks. */
+  private summarize(i: number, redes: Red[] | null): void {
+    const t = this.t;
+    const info = redes ?? rowInfo(t, i, this.config)?.redes ?? [];
+    const states = info.map((red) => ({ red, s: stateOf(t, i, red) }));
+    const estado = rowEstado(states);
+    if (estado && estado !== 'Publicando') t.set(i, 'Estado', estado);
+    else if (states.some((x) => x.s.kind !== 'programada')) t.set(i, 'Estado', 'Publicando');
+    const next = states.filter((x) => x.s.kind === 'reintentar').map((x) => (x.s as { despues: Date }).despues.getTime());
+    t.set(i, 'Próximo intento', next.length ? new Date(Math.min(...next)) : '');
+    if (estado === 'Publicada') t.set(i, 'Último error', '');
+  }
+
+  private manualTask(i: number, reds: Red[]): void {
+    const t = this.t;
+    const id = text(t.get(i, 'ID'));
+    const info = rowInfo(t, i, this.config);
+    const image = this.imageOf(i);
+    const items: ManualItem[] = reds.map((red) => {
+      const s = stateOf(t, i, red);
+      return {
+        red,
+        nombre: this.providers[red].nombre,
+        texto: exactText(t.get(i, TEXTO_COL[red])),
+        enlace: this.providers[red].manualUrl || 'https://www.google.com/search?q=' + encodeURIComponent(this.providers[red].nombre),
+        incierta: s.kind === 'enviando' || s.kind === 'incierta',
+        motivo: s.kind === 'error' ? s.motivo : s.kind === 'reintentar' ? text(t.get(i, 'Último error')) : '',
+      };
+    });
+    const mail = manualMail(id, text(t.get(i, 'Tema')), info ? fechaHora(info.due) : '', typeof image === 'object' && image ? image.url : text(t.get(i, 'Imagen')), items);
+    const to = this.recipients();
+    try {
+      MailApp.sendEmail({ to: to.join(','), subject: mail.subject, body: mail.body, htmlBody: mail.htmlBody, name: 'Difusión ICM' });
+    } catch (e) {
+      this.bitacora.add({ accion: 'Falla al avisar', elemento: `Calendario ${id}`, detalle: `No se pudo enviar la tarea de publicación manual: ${messageOf(e)}` });
+      return;
+    }
+    const aviso = fechaHora(new Date());
+    for (const red of reds) setState(t, i, red, { kind: 'manual', aviso });
+    this.report.manuales++;
+    this.bitacora.add({ accion: 'Tarea de publicación manual', elemento: `Calendario ${id}`, detalle: `Plazo vencido en ${items.map((x) => x.nombre).join(', ')}; aviso enviado a ${to.join(', ')}.` });
+    this.summarize(i, null);
+    t.flush();
+  }
+
+  private recipients(): string[] {
+    const list = [...this.config.asistentes, this.config.titular].map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+    const uniq = list.filter((s, k) => list.indexOf(s) === k);
+    return uniq.length ? uniq : [Session.getEffectiveUser().getEmail()];
+  }
+
+  private sendAlerts(): void {
+    if (this.alerts.length === 0) return;
+    const body = ['Difusión ICM necesita su atención:', '', ...this.alerts.map((a) => '• ' + a)].join('\n');
+    try {
+      MailApp.sendEmail({ to: this.recipients().join(','), subject: 'Difusión ICM: atención requerida en publicaciones', body, name: 'Difusión ICM' });
+    } catch (e) {
+      this.bitacora.add({ accion: 'Falla al avisar', elemento: 'Publicaciones', detalle: `No se pudo enviar la alerta: ${messageOf(e)}` });
+    }
+  }
+}

@@ -1,0 +1,30 @@
+// Names of the Script Properties that hold each network's credentials and publishing stops (values are secrets; names are not).
+
+/** Script Properties keys. Values of SECRET_KEYS are secrets: never shown, logged or sent to the browser. */
+export const PROP = {
+  xConsumerKey: 'X_CONSUMER_KEY',
+  xConsumerSecret: 'X_CONSUMER_SECRET',
+  xAccessToken: 'X_ACCESS_TOKEN',
+  xAccessSecret: 'X_ACCESS_SECRET',
+  xCuenta: 'X_CUENTA',
+  fbPageId: 'FB_PAGE_ID',
+  fbPageToken: 'FB_PAGE_TOKEN',
+  fbCuenta: 'FB_CUENTA',
+  webTipo: 'WEB_TIPO',
+  wpUrl: 'WP_URL',
+  wpUser: 'WP_USUARIO',
+  wpAppPassword: 'WP_APP_PASSWORD',
+  webhookUrl: 'WEBHOOK_URL',
+  webhookSecret: 'WEBHOOK_SECRET',
+  webCuenta: 'WEB_CUENTA',
+} as const;
+
+export const SECRET_KEYS: readonly string[] = [
+  PROP.xConsumerKey, PROP.xConsumerSecret, PROP.xAccessToken, PROP.xAccessSecret,
+  PROP.fbPageToken, PROP.wpAppPassword, PROP.webhookSecret, 'DIFUSION_HMAC_KEY',
+];
+
+/** Set while a network is stopped for bad credentials: its value is the Spanish reason and date. */
+export function blockKey(red: string): string {
+  return 'PUB_BLOQUEO_' + red.toUpperCase();
+}

@@ -1,0 +1,121 @@
+// Facebook Page (Graph API): POST /{page-id}/feed (text) or /{page-id}/photos (image + caption) with a Page token; GET /me.
+import { validatePostTexts } from '../domain/post-limits';
+import type { FacebookCredentials } from './credentials';
+import { classifyGraph, parseJson, str } from './http-errors';
+import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from './provider.port';
+
+export const GRAPH_HOST = 'https://graph.facebook.com';
+
+export class FacebookProvider implements Provider {
+  readonly red = 'Facebook' as const;
+  readonly nombre = 'Facebook';
+
+  constructor(
+    private readonly creds: FacebookCredentials | null,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  get manualUrl(): string {
+    return this.creds ? `https://www.facebook.com/${this.creds.pageId}` : 'https://www.facebook.com/';
+  }
+
+  configured(): boolean {
+    return this.creds !== null;
+  }
+
+  validate(post: PostInput) {
+    return validatePostTexts({ facebook: post.text }, ['Facebook'], post.image ? { size: post.image.size, mimeType: post.image.mimeType, name: post.image.name } : null);
+  }
+
+  private c(): FacebookCredentials {
+    if (!this.creds) throw new Error('FACEBOOK_NOT_CONFIGURED');
+    return this.creds;
+  }
+
+  private base(): string {
+    const c = this.c();
+    return `${GRAPH_HOST}/${encodeURIComponent(c.graphVersion)}`;
+  }
+
+  /** The token travels in a header, never in the URL (URLs appear in fetch error messages). */
+  private auth(): Record<string, string> {
+    return { Authorization: 'Bearer ' + this.c().token };
+  }
+
+  uploadRequest(_post: PostInput): HttpRequest | null {
+    return null; // The photo and its caption go in one multipart call.
+  }
+
+  parseUpload(_res: HttpResponse): Uploaded {
+    return { ok: true, mediaId: '' };
+  }
+
+  publishRequest(post: PostInput, _mediaId: string | null): HttpRequest {
+    const c = this.c();
+    if (post.image) {
+      return {
+        url: `${this.base()}/${encodeURIComponent(c.pageId)}/photos`,
+        method: 'post',
+        headers: this.auth(),
+        payload: { source: post.image.blob, caption: post.text },
+      };
+    }
+    return {
+      url: `${this.base()}/${encodeURIComponent(c.pageId)}/feed`,
+      method: 'post',
+      headers: this.auth(),
+      payload: { message: post.text },
+    };
+  }
+
+  private permalink(postId: string): string {
+    const i = postId.indexOf('_');
+    return i > 0
+      ? `https://www.facebook.com/${postId.slice(0, i)}/posts/${postId.slice(i + 1)}`
+      : `https://www.facebook.com/${postId}`;
+  }
+
+  parsePublish(res: HttpResponse, _post: PostInput): Published | Failure {
+    if (res.status === 200) {
+      const j = parseJson(res.body) ?? {};
+      const id = str(j.post_id) || str(j.id);
+      if (id && !j.error) return { ok: true, id, url: this.permalink(id) };
+    }
+    return classifyGraph(res, this.now());
+  }
+
+  lookupRequest(_post: PostInput): HttpRequest | null {
+    const c = this.c();
+    return {
+      url: `${this.base()}/${encodeURIComponent(c.pageId)}/feed?fields=id,message,permalink_url,created_time&limit=25`,
+      method: 'get',
+      headers: this.auth(),
+    };
+  }
+
+  parseLookup(res: HttpResponse, post: PostInput): Published | null | Failure {
+    if (res.status !== 200) return classifyGraph(res, this.now());
+    const data = parseJson(res.body)?.data;
+    if (!Array.isArray(data)) return null;
+    const want = post.text.trim();
+    for (const p of data as Array<Record<string, unknown>>) {
+      if (str(p.message).trim() === want) {
+        const id = str(p.id);
+        return { ok: true, id, url: str(p.permalink_url) || this.permalink(id) };
+      }
+    }
+    return null;
+  }
+
+  meRequest(): HttpRequest {
+    return { url: `${this.base()}/me?fields=id,name`, method: 'get', headers: this.auth() };
+  }
+
+  parseMe(res: HttpResponse): Account {
+    if (res.status === 200) {
+      const name = str(parseJson(res.body)?.name);
+      if (name) return { ok: true, cuenta: name };
+    }
+    return classifyGraph(res, this.now());
+  }
+}

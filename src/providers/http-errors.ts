@@ -1,0 +1,128 @@
+// The one place that turns HTTP failures of X, Graph API and WordPress into the classes credenciales / límite / temporal / contenido / duplicado.
+import type { Failure, HttpResponse } from './provider.port';
+
+/** Stored bodies are cut to this many characters. */
+export const BODY_LIMIT = 300;
+
+/** Secrets of this execution, removed from every text we store or show. Filled by the credentials store. */
+const secrets: string[] = [];
+
+export function registerSecrets(values: string[]): void {
+  for (const v of values) if (v && v.length >= 6 && secrets.indexOf(v) < 0) secrets.push(v);
+  secrets.sort((a, b) => b.length - a.length);
+}
+
+/** Removes any registered secret (and any bearer/basic/oauth credential) from a text. */
+export function redact(s: string): string {
+  let out = s;
+  for (const v of secrets) out = out.split(v).join('••••');
+  return out
+    .replace(/(access_token=)[^&\s"']+/gi, '$1••••')
+    .replace(/((?:Bearer|Basic|OAuth)\s+)[^\s"',]+/g, '$1••••');
+}
+
+/** A body as it may be stored: redacted and truncated. */
+export function truncateBody(body: string): string {
+  const r = redact(String(body ?? '')).replace(/\s+/g, ' ').trim();
+  return r.length > BODY_LIMIT ? r.slice(0, BODY_LIMIT) + '…' : r;
+}
+
+function parseJson(body: string): Record<string, unknown> | null {
+  try {
+    const v = JSON.parse(body) as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+}
+
+function fail(res: HttpResponse, clase: Failure['clase'], motivo: string, extra: Partial<Failure> = {}): Failure {
+  return { ok: false, clase, motivo: redact(motivo), status: res.status, detalle: truncateBody(res.body || res.transportError || ''), ...extra };
+}
+
+/** Transport failures (no HTTP answer): a timeout may have reached the network, so the outcome is uncertain. */
+function transport(res: HttpResponse, nombre: string): Failure {
+  const msg = res.transportError ?? '';
+  const timeout = /timeout|timed out|tiempo/i.test(msg);
+  return fail(
+    res,
+    'temporal',
+    timeout
+      ? `${nombre} no respondió a tiempo; no se sabe si recibió la publicación.`
+      : `No se pudo conectar con ${nombre} (${truncateBody(msg)}).`,
+    { incierto: timeout },
+  );
+}
+
+function resetFromHeaders(h: Record<string, string>, now: number): number | undefined {
+  const reset = Number(h['x-rate-limit-reset']);
+  if (reset > 0) return reset * 1000;
+  const after = Number(h['retry-after']);
+  if (after > 0) return now + after * 1000;
+  return undefined;
+}
+
+function hhmm(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getHours() < 10 ? '0' : ''}${d.getHours()}:${d.getMinutes() < 10 ? '0' : ''}${d.getMinutes()}`;
+}
+
+/** X API v2 (problem JSON: title, detail, status). */
+export function classifyX(res: HttpResponse, now: number): Failure {
+  if (res.status === 0) return transport(res, 'X');
+  const j = parseJson(res.body) ?? {};
+  const detail = str(j.detail) || str(j.title) || `HTTP ${res.status}`;
+  if (res.status === 401) return fail(res, 'credenciales', 'X rechazó las credenciales (401). Vuelva a «Conectar redes».');
+  if (res.status === 403 && /duplicate/i.test(detail)) return fail(res, 'duplicado', 'X indica que esa publicación ya existe (contenido duplicado).');
+  if (res.status === 429) {
+    const at = resetFromHeaders(res.headers, now) ?? now + 15 * 60 * 1000;
+    return fail(res, 'límite', `X alcanzó su límite de publicaciones; se reintentará después de las ${hhmm(at)}.`, { retryAt: at });
+  }
+  if (res.status >= 500) return fail(res, 'temporal', `X tuvo una falla temporal (${res.status}).`);
+  if (res.status === 403) return fail(res, 'contenido', `X no permitió la publicación: ${detail}`);
+  return fail(res, 'contenido', `X rechazó la publicación (${res.status}): ${detail}`);
+}
+
+/** Graph API error object: {error:{message,type,code,error_subcode}}. */
+export function classifyGraph(res: HttpResponse, now: number): Failure {
+  if (res.status === 0) return transport(res, 'Facebook');
+  const j = parseJson(res.body);
+  const e = (j && typeof j.error === 'object' && j.error ? j.error : {}) as Record<string, unknown>;
+  const code = Number(e.code);
+  const sub = Number(e.error_subcode);
+  const msg = str(e.message) || `HTTP ${res.status}`;
+  if (code === 190 || code === 102 || (code >= 200 && code <= 299) || code === 10 || res.status === 401) {
+    const why = sub === 463 ? 'el token caducó' : sub === 460 ? 'cambió la contraseña de la cuenta' : 'el token no es válido o le faltan permisos';
+    return fail(res, 'credenciales', `Facebook rechazó el acceso: ${why} (código ${code || res.status}). Vuelva a «Conectar redes».`);
+  }
+  if (code === 4 || code === 17 || code === 32 || code === 613 || code === 341 || res.status === 429) {
+    const at = now + 60 * 60 * 1000;
+    return fail(res, 'límite', `Facebook limitó las llamadas (código ${code || res.status}); se reintentará después de las ${hhmm(at)}.`, { retryAt: at });
+  }
+  if (code === 506) return fail(res, 'duplicado', 'Facebook indica que esa publicación ya existe (publicación duplicada).');
+  if (code === 1 || code === 2 || res.status >= 500) return fail(res, 'temporal', `Facebook tuvo una falla temporal (código ${code || res.status}).`);
+  if (code === 368) return fail(res, 'contenido', `Facebook bloqueó temporalmente la publicación por sus políticas (código 368): ${msg}`);
+  return fail(res, 'contenido', `Facebook rechazó la publicación (código ${code || res.status}): ${msg}`);
+}
+
+/** WordPress REST API ({code, message, data:{status}}) and the JSON webhook. */
+export function classifyWeb(res: HttpResponse, now: number): Failure {
+  if (res.status === 0) return transport(res, 'el sitio web');
+  const j = parseJson(res.body) ?? {};
+  const msg = str(j.message) || str(j.error) || `HTTP ${res.status}`;
+  if (res.status === 401 || res.status === 403) {
+    return fail(res, 'credenciales', `El sitio web rechazó las credenciales (${res.status}): ${msg}. Vuelva a «Conectar redes».`);
+  }
+  if (res.status === 429) {
+    const at = resetFromHeaders(res.headers, now) ?? now + 60 * 60 * 1000;
+    return fail(res, 'límite', `El sitio web limitó las llamadas; se reintentará después de las ${hhmm(at)}.`, { retryAt: at });
+  }
+  if (res.status >= 500 || res.status === 408) return fail(res, 'temporal', `El sitio web tuvo una falla temporal (${res.status}).`);
+  return fail(res, 'contenido', `El sitio web rechazó la publicación (${res.status}): ${msg}`);
+}
+
+export { parseJson, str };

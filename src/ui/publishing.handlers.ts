@@ -1,0 +1,139 @@
+// Publishing entry points: the hourly publication job, «Conectar redes», «Probar conexión», «Publicar ahora», «Registrar publicación manual».
+import { logBitacora } from '../app/bitacora';
+import { assertMayConnect, type ConexionesEstado, type ConexionesForm, estadoConexiones, guardarConexiones } from '../app/connections';
+import { readConfig } from '../app/config';
+import { registrarManual } from '../app/manual-record';
+import { runTick, type TickReport } from '../app/tick';
+import { blockKey, PROP } from '../domain/credential-keys';
+import { AppError, isAppError, messageOf } from '../domain/errors';
+import { type Red, REDES, SHEET } from '../domain/schema';
+import { fetchAll } from '../gas/http';
+import { createProviders } from '../providers/index';
+
+function user(): string {
+  return (Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail()).toLowerCase();
+}
+
+/** The hourly tick's publishing job. */
+export function publicarPendientes(): TickReport {
+  const r = runTick(createProviders);
+  if (r.ocupado) console.log('Publicación: otra ejecución tiene el candado; se deja para la siguiente.');
+  else console.log(`Publicación: ${r.vencidas} vencidas, ${r.publicadas} publicadas, ${r.reintentos} reintentos, ${r.inciertas} inciertas, ${r.errores} errores, ${r.manuales} tareas manuales, ${r.ensayo} en ensayo, ${r.ms} ms.`);
+  return r;
+}
+
+/** Menu «Conectar redes»: the write-only credentials dialog. */
+export function conectarRedes(): void {
+  assertMayConnect(user());
+  const html = HtmlService.createHtmlOutputFromFile('ConectarRedes').setWidth(520).setHeight(640);
+  SpreadsheetApp.getUi().showModalDialog(html, 'Conectar redes');
+}
+
+/** Dialog: which networks are configured and their account names (never a secret). */
+export function conexionesEstado(): ConexionesEstado {
+  assertMayConnect(user());
+  return estadoConexiones(PropertiesService.getScriptProperties().getProperties());
+}
+
+/** Dialog: stores the fields typed (empty ones keep the stored value). */
+export function conexionesGuardar(form: ConexionesForm): ConexionesEstado {
+  return guardarConexiones(form ?? {}, user());
+}
+
+export interface PruebaConexion {
+  red: Red;
+  ok: boolean;
+  /** Account name, or the Spanish reason it failed. */
+  mensaje: string;
+}
+
+/** Dialog and menu: a harmless read on each configured network (in parallel); stores the account names. */
+export function conexionesProbar(): PruebaConexion[] {
+  assertMayConnect(user());
+  const store = PropertiesService.getScriptProperties();
+  const props = store.getProperties();
+  let graphVersion = 'v26.0';
+  try {
+    graphVersion = readConfig().graphVersion;
+  } catch (e) {
+    void messageOf(e);
+  }
+  const providers = createProviders(props, graphVersion);
+  const redes = REDES.filter((r) => providers[r].configured());
+  const res = fetchAll(redes.map((r) => providers[r].meRequest()));
+  const out: PruebaConexion[] = [];
+  const updates: Record<string, string> = {};
+  redes.forEach((red, k) => {
+    const r = providers[red].parseMe(res[k]);
+    if (r.ok) {
+      updates[red === 'X' ? PROP.xCuenta : red === 'Facebook' ? PROP.fbCuenta : PROP.webCuenta] = r.cuenta;
+      if (props[blockKey(red)]) store.deleteProperty(blockKey(red));
+      out.push({ red, ok: true, mensaje: r.cuenta });
+    } else out.push({ red, ok: false, mensaje: r.motivo });
+  });
+  for (const red of REDES) if (redes.indexOf(red) < 0) out.push({ red, ok: false, mensaje: 'No está configurada.' });
+  if (Object.keys(updates).length) store.setProperties(updates);
+  logBitacora({ accion: 'Probar conexión', elemento: 'Redes', detalle: out.map((o) => `${o.red}: ${o.ok ? 'correcta (' + o.mensaje + ')' : o.mensaje}`).join(' · '), usuario: user() });
+  return out;
+}
+
+/** Menu «Probar conexión». */
+export function probarConexion(): void {
+  const r = conexionesProbar();
+  const ui = SpreadsheetApp.getUi();
+  ui.alert('Probar conexión', r.map((o) => `${o.red === 'Web' ? 'Sitio web' : o.red}: ${o.ok ? '✓ ' + o.mensaje : '✗ ' + o.mensaje}`).join('\n'), ui.ButtonSet.OK);
+}
+
+function selectedIds(): string[] {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getActiveSheet();
+  if (sheet.getName() !== SHEET.calendario) {
+    throw new AppError('SIN_SELECCION', `Seleccione una o más filas de la hoja «${SHEET.calendario}».`);
+  }
+  const range = sheet.getActiveRange();
+  if (!range) throw new AppError('SIN_SELECCION', `Seleccione una o más filas de la hoja «${SHEET.calendario}».`);
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map((h) => String(h).trim());
+  const col = header.indexOf('ID');
+  const first = Math.max(2, range.getRow());
+  const last = range.getRow() + range.getNumRows() - 1;
+  if (col < 0 || last < first) throw new AppError('SIN_SELECCION', 'La selección no incluye filas de publicaciones.');
+  const ids = sheet.getRange(first, col + 1, last - first + 1, 1).getValues().map((r) => String(r[0]).trim()).filter((s) => s !== '');
+  if (ids.length === 0) throw new AppError('SIN_SELECCION', 'Las filas seleccionadas no tienen ID.');
+  return ids;
+}
+
+/** Menu «Publicar ahora»: the selected rows, through the same gate and state machine as the tick. */
+export function publicarAhora(): void {
+  const ui = SpreadsheetApp.getUi();
+  const ids = selectedIds();
+  const r = runTick(createProviders, { ids, lockWaitMs: 20000 });
+  if (r.ocupado) {
+    ui.alert('Publicar ahora', 'En este momento se está publicando en segundo plano. Intente de nuevo en un minuto.', ui.ButtonSet.OK);
+    return;
+  }
+  const lines = [
+    `Publicaciones hechas: ${r.publicadas}.`,
+    r.reintentos ? `Se reintentarán más tarde: ${r.reintentos}.` : '',
+    r.inciertas ? `Por verificar: ${r.inciertas}.` : '',
+    r.errores ? `Con error: ${r.errores} (vea «Último error»).` : '',
+    r.ensayo ? `Modo ensayo: ${r.ensayo} se habrían publicado.` : '',
+    ...r.avisos,
+  ].filter((s) => s !== '');
+  ui.alert('Publicar ahora', lines.join('\n'), ui.ButtonSet.OK);
+}
+
+/** Menu «Registrar publicación manual»: the permalink she pasted becomes the row's evidence. */
+export function registrarPublicacionManual(): void {
+  const ui = SpreadsheetApp.getUi();
+  const ids = selectedIds();
+  if (ids.length !== 1) throw new AppError('UNA_FILA', 'Seleccione una sola fila de «Calendario».');
+  const answer = ui.prompt('Registrar publicación manual', `Pegue el enlace de la publicación de ${ids[0]} (X, Facebook o sitio web):`, ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  try {
+    const msg = registrarManual(ids[0], answer.getResponseText(), user());
+    ui.alert('Registrar publicación manual', msg, ui.ButtonSet.OK);
+  } catch (e) {
+    if (isAppError(e)) ui.alert('Registrar publicación manual', e.message, ui.ButtonSet.OK);
+    else throw e;
+  }
+}
