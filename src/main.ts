@@ -5,9 +5,9 @@ export { onOpen, onInstall, onEdit, tick, acercaDe } from './ui/foundation.handl
 // Workbook (Configurar, Programar mes, month view)
 export { configurar, programarMes, actualizarVistaMes, crearPropuesta, listarPropuestas } from './ui/workbook.handlers';
 // Sidebar and authorization
-export { alEditar } from './ui/auth.handlers';
+export { alEditar, verificarAutorizaciones } from './ui/auth.handlers';
 export {
-  abrirPanel, panelInicio, panelPropuestasAutorizadas, panelPublicaciones, panelGuardarPublicacion, panelPendientes,
+  abrirPanel, panelInicio, panelCrearPropuesta, panelMisPropuestas, panelPropuestasAutorizadas, panelPublicaciones, panelGuardarPublicacion, panelPendientes,
   panelAutorizar, panelRechazar, panelSolicitarCambios, panelAutorizarVarios, panelHoy,
 } from './ui/sidebar.handlers';
 // Publishing

@@ -1,11 +1,12 @@
 // Saving a publication's texts from the sidebar (new Calendario row or an existing one): validated first, voids a changed authorization.
-import { parseRedes } from '../domain/authorization';
-import { text } from '../domain/cell';
+import { LOCKED_HEADERS, parseRedes } from '../domain/authorization';
+import { type Cell, text } from '../domain/cell';
 import { slotId } from '../domain/calendar.plan';
 import { cellDate, cellYmd, hhmm, horaMinutos, parseYmd, ymd } from '../domain/dates';
 import { AppError } from '../domain/errors';
 import { validatePostTexts } from '../domain/post-limits';
-import { REDES, type Red, SHEET } from '../domain/schema';
+import { HEADERS, REDES, type Red, SHEET } from '../domain/schema';
+import { ensureRows, writeRowsSkipping } from '../gas/sheet-rows';
 import type { Table } from '../gas/table';
 import { Workset } from './authorize';
 import { Bitacora } from './bitacora';
@@ -117,28 +118,45 @@ export function guardarPublicacion(raw: unknown, user: string): { id: string; me
   if (i < 0) {
     const taken = new Set(cal.rows.map((_r, k) => text(cal.get(k, 'ID'))));
     rowId = slotId(ymd(fecha), taken);
-    cal.append({ ID: rowId, ...values, 'Fin de semana': fecha.getDay() === 0 || fecha.getDay() === 6 ? 'No' : '', Estado: 'Pendiente de autorización' });
+    const record: Partial<Record<CalHeader, Cell>> = {
+      ID: rowId, ...values, 'Fin de semana': fecha.getDay() === 0 || fecha.getDay() === 6 ? 'No' : '', Estado: 'Pendiente de autorización',
+    };
+    appendSkippingLocked(cal, record);
     bitacora.add({ accion: 'Nueva publicación', elemento: `${SHEET.calendario} ${rowId}`, detalle: `Creada desde el panel para la propuesta ${propId}, ${ymd(fecha)} ${hhmm(hora)}.`, usuario: quien });
-  } else {
-    const changed: string[] = [];
-    for (const [h, v] of Object.entries(values) as Array<[keyof typeof values, string | Date]>) {
-      const before = cal.get(i, h);
-      const same = h === 'Fecha' ? cellYmd(before) === ymd(fecha) : h === 'Hora' ? (horaMinutos(before) ? hhmm(horaMinutos(before)!) : text(before)) === v : String(before) === v;
-      if (!same) {
-        cal.set(i, h, v);
-        changed.push(h);
-      }
-    }
-    if (changed.length === 0) return { id: rowId, mensaje: `No hubo cambios en ${rowId}.` };
-    const digest = new TitularDigest(config.titular, config.modoEnsayo);
-    const anulada = voidIfChanged(ws, cal, 'calendario', cal as unknown as Table<'calendario' | 'boletines' | 'propuestas'>, i, rowId, changed, quien, new Date(), bitacora, digest);
-    bitacora.add({ accion: 'Editar publicación', elemento: `${SHEET.calendario} ${rowId}`, detalle: `Cambió ${changed.join(', ')} desde el panel.`, usuario: quien });
-    ws.flush();
-    digest.send(bitacora);
     bitacora.flush();
-    return { id: rowId, mensaje: anulada ? `Se guardó ${rowId}. Cambió contenido autorizado: requiere nueva autorización de la Titular.` : `Se guardó ${rowId}.` };
+    return { id: rowId, mensaje: `Se creó la publicación ${rowId}; queda pendiente de autorización.` };
   }
+  const changed: string[] = [];
+  for (const [h, v] of Object.entries(values) as Array<[keyof typeof values, string | Date]>) {
+    const before = cal.get(i, h);
+    const hb = horaMinutos(before);
+    const same = h === 'Fecha' ? cellYmd(before) === ymd(fecha) : h === 'Hora' ? (hb ? hhmm(hb) : text(before)) === v : String(before) === v;
+    if (!same) {
+      cal.set(i, h, v);
+      changed.push(h);
+    }
+  }
+  if (changed.length === 0) return { id: rowId, mensaje: `No hubo cambios en ${rowId}.` };
+  // Content first (its block never reaches the Titular's locked columns), then Estado and the ledger in their own writes.
+  cal.flush();
+  const digest = new TitularDigest(config.titular, config.modoEnsayo);
+  const anulada = voidIfChanged(ws, cal, 'calendario', cal as unknown as Table<'calendario' | 'boletines' | 'propuestas'>, i, rowId, changed, quien, new Date(), bitacora, digest);
+  bitacora.add({ accion: 'Editar publicación', elemento: `${SHEET.calendario} ${rowId}`, detalle: `Cambió ${changed.join(', ')} desde el panel.`, usuario: quien });
   ws.flush();
+  digest.send(bitacora);
   bitacora.flush();
-  return { id: rowId, mensaje: `Se creó la publicación ${rowId}; queda pendiente de autorización.` };
+  return { id: rowId, mensaje: anulada ? `Se guardó ${rowId}. Cambió contenido autorizado: requiere nueva autorización de la Titular.` : `Se guardó ${rowId}.` };
+}
+
+type CalHeader = Parameters<Table<'calendario'>['colOf']>[0];
+
+/** Appends one Calendario row without touching the Titular's locked columns (an Asistente may not write them). */
+function appendSkippingLocked(cal: Table<'calendario'>, record: Partial<Record<CalHeader, Cell>>): void {
+  const width = Math.max(cal.sheet.getLastColumn(), HEADERS.calendario.length);
+  const row: Cell[] = new Array<Cell>(width).fill('');
+  for (const [h, v] of Object.entries(record) as Array<[CalHeader, Cell]>) if (cal.has(h)) row[cal.colOf(h)] = v;
+  const skip = (LOCKED_HEADERS.calendario as readonly CalHeader[]).filter((h) => cal.has(h)).map((h) => cal.colOf(h));
+  const at = cal.rows.length + 2;
+  ensureRows(cal.sheet, at, cal.sheet.getLastRow());
+  writeRowsSkipping(cal.sheet, at, [row], skip);
 }

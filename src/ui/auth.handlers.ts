@@ -1,7 +1,26 @@
-// Trigger entry points of the authorization lock: the installable onEdit handler 'alEditar' (installed by Configurar).
+// Entry points of the authorization lock: the installable onEdit handler 'alEditar' and the «Verificar autorizaciones» menu item.
 import { guardEdit } from '../app/edit-guard';
+import { verificarTodo, type Verificacion } from '../app/verify';
 
 /** Installable ON_EDIT trigger: the edit event carries the editor's e-mail, and the handler may send the digest. */
 export function alEditar(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   guardEdit(e, 'installable');
+}
+
+/** Menu «Verificar autorizaciones»: the gate's verdict for every upcoming publication and unsent boletín. */
+export function verificarAutorizaciones(): Verificacion[] {
+  const r = verificarTodo();
+  const ok = r.filter((v) => v.ok).length;
+  const lines = r.filter((v) => !v.ok).slice(0, 20).map((v) => `• ${v.id}: ${v.motivo}`);
+  const body =
+    r.length === 0
+      ? 'No hay publicaciones próximas ni boletines por enviar.'
+      : `${ok} de ${r.length} elementos tienen autorización vigente de la Titular.` + (lines.length ? '\n\nSin autorización válida:\n' + lines.join('\n') : '');
+  try {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert('Verificar autorizaciones', body, ui.ButtonSet.OK);
+  } catch {
+    // No UI (trigger or script run): the result is returned.
+  }
+  return r;
 }

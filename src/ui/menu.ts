@@ -13,6 +13,7 @@ export const MENU_ITEMS: ReadonlyArray<MenuItem | null> = [
   { label: 'Actualizar vista del mes', functionName: 'actualizarVistaMes' },
   // Sidebar and authorization
   { label: 'Abrir panel', functionName: 'abrirPanel' },
+  { label: 'Verificar autorizaciones', functionName: 'verificarAutorizaciones' },
   // Publishing
   { label: 'Conectar redes', functionName: 'conectarRedes' },
   { label: 'Probar conexión', functionName: 'probarConexion' },

@@ -1,8 +1,13 @@
 // google.script.run handlers of the sidebar (typed by SidebarApi) and the «Abrir panel» menu item; the server re-validates everything.
 import { activeEmail, autorizar, autorizarVarios, rechazar, solicitarCambios } from '../app/authorize';
 import { hoyData, panelInicioData, pendientesData, propuestasAutorizadasData, publicacionesData } from '../app/panel.queries';
+import { crearPropuesta, listarPropuestas } from '../app/propuestas';
 import { guardarPublicacion } from '../app/publicaciones';
-import type { DecisionApi, GuardadoApi, HoyApi, ItemRefApi, PanelInicio, PendienteApi, PropuestaAutorizadaApi, PublicacionApi, PublicacionFormApi, SidebarApi } from './sidebar.api';
+import { currentUser } from '../app/roles';
+import type {
+  DecisionApi, GuardadoApi, HoyApi, ItemRefApi, PanelInicio, PendienteApi, PropuestaAutorizadaApi, PropuestaFormApi, PropuestaResumenApi,
+  PublicacionApi, PublicacionFormApi, SidebarApi,
+} from './sidebar.api';
 
 /** Menu «Abrir panel»: the sidebar, built from dist/Sidebar.html. */
 export function abrirPanel(): void {
@@ -12,6 +17,20 @@ export function abrirPanel(): void {
 
 export function panelInicio(): PanelInicio {
   return panelInicioData();
+}
+
+/** The proposal form: validated again by crearPropuesta (the workbook's use case). */
+export function panelCrearPropuesta(p: PropuestaFormApi): GuardadoApi {
+  const r = crearPropuesta(p, currentUser());
+  return { id: r.id, mensaje: `Propuesta ${r.id} registrada; queda pendiente de la decisión de la Titular.` };
+}
+
+export function panelMisPropuestas(): PropuestaResumenApi[] {
+  const me = currentUser();
+  return listarPropuestas(me).filter((p) => p.propuestaPor === me).map((p) => ({
+    id: p.id, fecha: p.fecha, tipo: p.tipo, tema: p.tema, del: p.del, al: p.al, estado: p.estado, decision: p.decision,
+    comentario: p.comentario, decididoPor: p.decididoPor,
+  }));
 }
 
 export function panelPropuestasAutorizadas(): PropuestaAutorizadaApi[] {
@@ -52,8 +71,10 @@ export function panelHoy(): HoyApi[] {
 }
 
 /** Compile-time proof that the handlers implement the contract the browser wrapper is typed against. */
-export const SIDEBAR_HANDLERS: Omit<SidebarApi, 'panelCrearPropuesta' | 'panelMisPropuestas'> = {
+export const SIDEBAR_HANDLERS: SidebarApi = {
   panelInicio,
+  panelCrearPropuesta,
+  panelMisPropuestas,
   panelPropuestasAutorizadas,
   panelPublicaciones,
   panelGuardarPublicacion,
