@@ -11,6 +11,8 @@ const HEADER_FG = '#ffffff';
 export interface SheetRepair {
   creada: boolean;
   columnasAñadidas: string[];
+  /** Formatting left as it was because the runner may not edit that protected range (only the Titular may). */
+  omitidos: string[];
 }
 
 /** The sheet, created at the end of the workbook when missing. */
@@ -20,12 +22,16 @@ export function sheetOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: stri
   return { sheet: ss.insertSheet(name, ss.getNumSheets()), created: true };
 }
 
-function styleHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet, width: number): void {
+function styleHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet, width: number, omitidos: string[]): void {
+  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
   const r = sheet.getRange(1, 1, 1, width);
+  if (!r.canEdit()) {
+    omitidos.push(`${sheet.getName()}: formato de encabezados`);
+    return;
+  }
   r.setFontWeight('bold');
   r.setBackground(HEADER_BG);
   r.setFontColor(HEADER_FG);
-  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
 }
 
 function validationFor(spec: ColumnSpec): GoogleAppsScript.Spreadsheet.DataValidation | null {
@@ -38,7 +44,7 @@ function validationFor(spec: ColumnSpec): GoogleAppsScript.Spreadsheet.DataValid
 }
 
 /** Applies widths, number formats, wrapping and dropdowns to each known column (data rows 2…last row of the grid). */
-function shapeColumns<K extends HeaderKey>(sheet: GoogleAppsScript.Spreadsheet.Sheet, key: K, header: readonly string[]): void {
+function shapeColumns<K extends HeaderKey>(sheet: GoogleAppsScript.Spreadsheet.Sheet, key: K, header: readonly string[], omitidos: string[]): void {
   const rows = Math.max(sheet.getMaxRows() - 1, 1);
   const specs = COLUMN_SPECS[key] as Partial<Record<string, ColumnSpec>>;
   header.forEach((h, i) => {
@@ -46,6 +52,10 @@ function shapeColumns<K extends HeaderKey>(sheet: GoogleAppsScript.Spreadsheet.S
     if (!spec) return;
     if (spec.width) sheet.setColumnWidth(i + 1, spec.width);
     const range = sheet.getRange(2, i + 1, rows, 1);
+    if (!range.canEdit()) {
+      omitidos.push(`${sheet.getName()}: formato de «${h}»`);
+      return;
+    }
     if (spec.format) range.setNumberFormat(spec.format);
     if (spec.wrap) range.setWrap(true);
     const dv = validationFor(spec);
@@ -54,9 +64,14 @@ function shapeColumns<K extends HeaderKey>(sheet: GoogleAppsScript.Spreadsheet.S
 }
 
 /** Conditional colours by estado on the «Estado» column; rules on other ranges (the institute's own) are kept. */
-function colourEstado(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: readonly string[]): void {
+function colourEstado(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: readonly string[], omitidos: string[]): void {
   const c = header.indexOf('Estado');
   if (c < 0) return;
+  // Conditional formats belong to the whole sheet: changing them needs edit rights over every protected range in it.
+  if (!sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).canEdit()) {
+    omitidos.push(`${sheet.getName()}: colores por estado`);
+    return;
+  }
   const rows = Math.max(sheet.getMaxRows() - 1, 1);
   const range = sheet.getRange(2, c + 1, rows, 1);
   const kept = sheet.getConditionalFormatRules().filter((rule) => {
@@ -83,10 +98,11 @@ export function repairDataSheet<K extends HeaderKey>(ss: GoogleAppsScript.Spread
     sheet.getRange(1, current.length + 1, 1, missing.length).setValues([missing]);
   }
   const header = [...current, ...missing];
-  styleHeader(sheet, header.length);
-  shapeColumns(sheet, key, header);
-  if ((ESTADO_SHEETS as readonly string[]).includes(key)) colourEstado(sheet, header);
-  return { sheet, header, creada: created, columnasAñadidas: created ? [] : missing };
+  const omitidos: string[] = [];
+  styleHeader(sheet, header.length, omitidos);
+  shapeColumns(sheet, key, header, omitidos);
+  if ((ESTADO_SHEETS as readonly string[]).includes(key)) colourEstado(sheet, header, omitidos);
+  return { sheet, header, creada: created, columnasAñadidas: created ? [] : missing, omitidos };
 }
 
 /**
@@ -148,16 +164,22 @@ export function repairConfigSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
       }
     }
   }
-  styleHeader(sheet, CONFIG_HEADER.length);
+  const omitidos: string[] = [];
+  styleHeader(sheet, CONFIG_HEADER.length, omitidos);
   sheet.setColumnWidth(1, 280);
   sheet.setColumnWidth(2, 320);
   sheet.setColumnWidth(3, 520);
   for (const p of CONFIG_PARAMS) {
     const r = rowsOf.get(p.key);
     if (r === undefined || !p.options) continue;
-    sheet.getRange(r, 2).setDataValidation(
+    const cell = sheet.getRange(r, 2);
+    if (!cell.canEdit()) {
+      omitidos.push(`${SHEET.config}: lista de «${p.label}»`);
+      continue;
+    }
+    cell.setDataValidation(
       SpreadsheetApp.newDataValidation().requireValueInList([...p.options], true).setAllowInvalid(false).build(),
     );
   }
-  return { sheet, rows: rowsOf, creada: created, columnasAñadidas: added };
+  return { sheet, rows: rowsOf, creada: created, columnasAñadidas: added, omitidos };
 }

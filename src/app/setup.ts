@@ -19,6 +19,8 @@ export interface SetupReport {
   /** "Hoja: columna" for every column added to an existing sheet. */
   columnasAñadidas: string[];
   efemeridesAñadidas: number;
+  /** Formatting the runner may not change (protected for the Titular); left as it was. */
+  omitidos: string[];
   protecciones: ProtectionsReport;
   activadores: TriggersReport;
   versionAnterior: number | null;
@@ -33,6 +35,7 @@ export function configurarLibro(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, cf
     creadas: [],
     columnasAñadidas: [],
     efemeridesAñadidas: 0,
+    omitidos: [],
     protecciones: { aplicadas: [], sinPermiso: [], conEjecutor: [] },
     activadores: { propietario: '', instalados: [], existentes: [] },
     versionAnterior: before === null ? null : Number(before),
@@ -42,6 +45,7 @@ export function configurarLibro(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, cf
   const conf = repairConfigSheet(ss, cfg.titular);
   if (conf.creada) report.creadas.push(SHEET.config);
   for (const p of conf.columnasAñadidas) report.columnasAñadidas.push(`${SHEET.config}: ${p}`);
+  report.omitidos.push(...conf.omitidos);
 
   const sheets: Parameters<typeof wantedProtections>[1] = { config: { sheet: conf.sheet } };
   for (const key of DATA_SHEETS) {
@@ -49,6 +53,7 @@ export function configurarLibro(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, cf
     sheets[key] = { sheet: r.sheet, header: r.header };
     if (r.creada) report.creadas.push(SHEET[key]);
     for (const c of r.columnasAñadidas) report.columnasAñadidas.push(`${SHEET[key]}: ${c}`);
+    report.omitidos.push(...r.omitidos);
   }
 
   const efem = Table.open('efemerides', ss);
@@ -70,7 +75,8 @@ export function configurarLibro(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, cf
     report.columnasAñadidas.length > 0 ? `Columnas añadidas: ${report.columnasAñadidas.join('; ')}.` : 'No faltaban columnas.',
     `Efemérides añadidas: ${report.efemeridesAñadidas}.`,
     `Versión del esquema: ${report.versionAnterior ?? 'ninguna'} → ${SCHEMA_VERSION}.`,
-  ].join(' ');
+    report.omitidos.length > 0 ? `Sin permiso para cambiar (protegido para la Titular): ${report.omitidos.join('; ')}.` : '',
+  ].filter((x) => x !== '').join(' ');
   log.add({ accion: 'Configurar', elemento: 'Libro', detalle, usuario: runner || undefined });
   log.add({
     accion: 'Configurar protecciones',

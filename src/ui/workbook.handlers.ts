@@ -71,6 +71,9 @@ export function configurar(): Resultado<SetupReport> {
           'pida a la Titular que ejecute «Configurar» para que solo ella quede como editora de las columnas de autorización.',
       );
     }
+    if (report.omitidos.length > 0) {
+      avisos.push(`Partes protegidas para la Titular que no se revisaron (solo ella puede hacerlo con «Configurar»): ${report.omitidos.join('; ')}.`);
+    }
     if (report.protecciones.sinPermiso.length > 0) {
       avisos.push(`No tiene permiso para cambiar estas protecciones (se dejaron igual): ${report.protecciones.sinPermiso.join('; ')}.`);
     }
