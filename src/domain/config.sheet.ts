@@ -1,7 +1,7 @@
 // Layout of the Configuración sheet (Parámetro | Valor | Descripción rows plus a Vedas block) and its validating parser.
 import { type Cell, isDate, text } from './cell';
 import { type Config, DEFAULT_CONFIG, type Veda } from './config.types';
-import { cellDate, DIAS_ISO, horaMinutos, parseDiaSemana, ymd } from './dates';
+import { cellDate, DIAS_ISO, hhmm, horaMinutos, parseDiaSemana, ymd } from './dates';
 import { AppError } from './errors';
 import { type Red, REDES, SHEET } from './schema';
 
@@ -61,8 +61,11 @@ function invalid(row0: number, col0: number, message: string): AppError {
   return new AppError('CONFIG_INVALID', `${cellRef(row0, col0)}: ${message}`);
 }
 
+/** A cell as the person sees it: a time-only cell (30 Dec 1899) as HH:mm, a date as yyyy-MM-dd. */
 function show(v: Cell): string {
-  return isDate(v) ? ymd(v) : text(v);
+  if (!isDate(v)) return text(v);
+  if (v.getFullYear() < 1900) return hhmm({ hora: v.getHours(), minutos: v.getMinutes() });
+  return ymd(v);
 }
 
 function emails(v: Cell, row0: number): string[] {
