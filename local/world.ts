@@ -14,6 +14,8 @@ export interface CellState {
   fmt?: string;
   /** Id of a data-validation rule in SheetState.validations. */
   dv?: number;
+  /** Text formatting set by a script (font weight/colour/size, wrap, alignment). */
+  style?: { fontWeight?: string; fontColor?: string; fontSize?: number; wrap?: boolean; hAlign?: string; vAlign?: string };
 }
 
 export interface ValidationRuleState {
@@ -38,6 +40,8 @@ export interface ProtectionState {
   editors: string[];
   domainEdit: boolean;
   warningOnly: boolean;
+  /** Sheet protections only: blocks left unprotected (Protection.setUnprotectedRanges), 0-based inclusive. */
+  unprotected?: Array<{ r0: number; c0: number; r1: number; c1: number }>;
 }
 
 export interface ConditionalRuleState {
@@ -80,6 +84,8 @@ export interface SpreadsheetState {
   protections: Array<ProtectionState & { sheetId: number }>;
   activeSheetId: number;
   nextId: number;
+  /** Named ranges (Spreadsheet.setNamedRange / getRangeByName), 0-based inclusive bounds. */
+  namedRanges?: Array<{ name: string; sheetId: number; r0: number; c0: number; r1: number; c1: number }>;
 }
 
 export interface TriggerState {
