@@ -15,7 +15,7 @@ import {
 import { type Cell, text } from '../domain/cell';
 import type { Config } from '../domain/config.types';
 import { isAppError, messageOf } from '../domain/errors';
-import { DECISIONES } from '../domain/schema';
+import { DECISIONES, SHEET } from '../domain/schema';
 import { sha256Hex } from '../gas/signing';
 import type { Table } from '../gas/table';
 import { canonicalOfRow, idOfRow } from './authorization.content';
@@ -63,7 +63,12 @@ export function guardEdit(e: EditEvent | undefined, mode: Mode): GuardOutcome {
   if (!e || !e.range) return NONE;
   if (mode === 'simple' && installableEditTriggerRecorded()) return NONE;
   const range = e.range;
-  const kind = kindOfHoja(range.getSheet().getName());
+  const sheetName = range.getSheet().getName();
+  if (sheetName === SHEET.autorizaciones) {
+    reportLedgerEdit(e);
+    return NONE;
+  }
+  const kind = kindOfHoja(sheetName);
   if (!kind) return NONE;
   const span: Span = {
     r0: Math.max(range.getRow(), 2),
@@ -275,4 +280,26 @@ export function voidIfChanged(
   bitacora.add({ accion: 'Autorización anulada', elemento: what, detalle: `${editor || 'Un usuario sin correo verificable'} modificó ${content.join(', ')} después de la autorización; requiere nueva autorización.`, usuario: editor || '(sin correo)' });
   if (!alreadyVoid) digest.add(`${what}: ${editor || 'alguien'} modificó ${content.join(', ')} después de su autorización; requiere nueva autorización.`);
   return true;
+}
+
+/** A hand edit of the ledger never counts (its signature fails); it is logged and reported to the Titular. */
+function reportLedgerEdit(e: EditEvent): void {
+  try {
+    const config = readConfig(e.source);
+    const editor = editorEmail(e);
+    const bitacora = new Bitacora();
+    const digest = new TitularDigest(config.titular.trim().toLowerCase(), config.modoEnsayo);
+    const where = e.range.getA1Notation();
+    bitacora.add({
+      accion: 'Edición manual de Autorizaciones',
+      elemento: `${SHEET.autorizaciones} ${where}`,
+      detalle: `${editor || 'Alguien sin correo verificable'} escribió a mano en el registro de autorizaciones; las filas sin firma válida no cuentan.`,
+      usuario: editor || '(sin correo)',
+    });
+    digest.add(`${editor || 'Alguien sin correo verificable'} escribió a mano en la hoja «${SHEET.autorizaciones}» (${where}); esas filas no cuentan como autorización.`);
+    digest.send(bitacora);
+    bitacora.flush(e.source);
+  } catch {
+    // Reporting is best effort; the gate refuses unsigned rows regardless.
+  }
 }
