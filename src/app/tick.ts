@@ -274,7 +274,12 @@ class TickRun {
         if (r === null) return;
         found.add(it);
         if (r.ok) this.published(it, r, 'verificada tras un intento incierto');
-        else this.fail(it.i, it.post.rowId, it.red, it.intento, { ...r, incierto: true });
+        else {
+          // The check itself failed: the post stays uncertain (never re-posted blindly) and is checked again later.
+          setState(this.t, it.i, it.red, { kind: 'incierta', intento: it.intento - 1 });
+          this.t.set(it.i, 'Último error', `${it.provider.nombre}: no se pudo verificar un intento anterior: ${r.motivo}`);
+          this.report.inciertas++;
+        }
       });
       live = live.filter((it) => !found.has(it));
     }
@@ -312,7 +317,7 @@ class TickRun {
         else if (r.clase === 'duplicado') this.published(it, { ok: true, id: '', url: this.profileUrl(it), confirmadaPorDuplicado: true }, r.motivo);
         else {
           const s = this.fail(it.i, it.post.rowId, it.red, it.intento, r);
-          if (s.kind === 'reintentar' && r.clase === 'temporal') retry.push({ ...it, intento: s.intento, verificar: true });
+          if (s.kind === 'reintentar' && r.clase === 'temporal') retry.push({ ...it, intento: s.intento, verificar: false });
         }
       });
     }

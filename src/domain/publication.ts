@@ -1,7 +1,7 @@
 // The per-row, per-network publication state machine (pure): programada → enviando → publicada | reintentar | error | incierta | tarea manual.
 import type { Red } from './schema';
 
-export const MAX_INTENTOS = 5;
+export const MAX_INTENTOS = 10;
 
 export type NetState =
   | { kind: 'programada' }
@@ -93,7 +93,8 @@ export function nextStep(s: NetState, now: Date, limite: Date): Step {
       return s.intento >= MAX_INTENTOS ? { do: 'nada' } : { do: 'enviar', intento: s.intento + 1, verificar: true };
     case 'reintentar':
       if (now.getTime() < s.despues.getTime()) return { do: 'nada' };
-      return { do: 'enviar', intento: s.intento, verificar: true };
+      // The previous attempt failed cleanly (the network answered): nothing to verify.
+      return { do: 'enviar', intento: s.intento, verificar: false };
     default:
       return { do: 'nada' };
   }

@@ -84,28 +84,33 @@ export function probarConexion(): void {
   ui.alert('Probar conexión', r.map((o) => `${o.red === 'Web' ? 'Sitio web' : o.red}: ${o.ok ? '✓ ' + o.mensaje : '✗ ' + o.mensaje}`).join('\n'), ui.ButtonSet.OK);
 }
 
-function selectedIds(): string[] {
+/** IDs of the selected Calendario rows; without a usable selection, asks for them (comma-separated). */
+function selectedIds(ui: GoogleAppsScript.Base.Ui, accion: string): string[] | null {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = ss.getActiveSheet();
-  if (sheet.getName() !== SHEET.calendario) {
-    throw new AppError('SIN_SELECCION', `Seleccione una o más filas de la hoja «${SHEET.calendario}».`);
+  const range = typeof ss.getActiveRange === 'function' ? ss.getActiveRange() : null;
+  const sheet = range ? range.getSheet() : null;
+  if (range && sheet && sheet.getName() === SHEET.calendario && range.getRow() + range.getNumRows() - 1 >= 2) {
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map((h) => String(h).trim());
+    const col = header.indexOf('ID');
+    const first = Math.max(2, range.getRow());
+    const last = range.getRow() + range.getNumRows() - 1;
+    if (col >= 0) {
+      const ids = sheet.getRange(first, col + 1, last - first + 1, 1).getValues().map((r) => String(r[0]).trim()).filter((x) => x !== '');
+      if (ids.length > 0) return ids;
+    }
   }
-  const range = sheet.getActiveRange();
-  if (!range) throw new AppError('SIN_SELECCION', `Seleccione una o más filas de la hoja «${SHEET.calendario}».`);
-  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map((h) => String(h).trim());
-  const col = header.indexOf('ID');
-  const first = Math.max(2, range.getRow());
-  const last = range.getRow() + range.getNumRows() - 1;
-  if (col < 0 || last < first) throw new AppError('SIN_SELECCION', 'La selección no incluye filas de publicaciones.');
-  const ids = sheet.getRange(first, col + 1, last - first + 1, 1).getValues().map((r) => String(r[0]).trim()).filter((s) => s !== '');
-  if (ids.length === 0) throw new AppError('SIN_SELECCION', 'Las filas seleccionadas no tienen ID.');
+  const r = ui.prompt(accion, `Escriba el ID de la publicación de «${SHEET.calendario}» (varios, separados por comas):`, ui.ButtonSet.OK_CANCEL);
+  if (String(r.getSelectedButton()) !== String(ui.Button.OK)) return null;
+  const ids = r.getResponseText().split(/[,\s]+/).map((x) => x.trim()).filter((x) => x !== '');
+  if (ids.length === 0) throw new AppError('SIN_SELECCION', `Seleccione filas de «${SHEET.calendario}» o escriba un ID.`);
   return ids;
 }
 
 /** Menu «Publicar ahora»: the selected rows, through the same gate and state machine as the tick. */
 export function publicarAhora(): void {
   const ui = SpreadsheetApp.getUi();
-  const ids = selectedIds();
+  const ids = selectedIds(ui, 'Publicar ahora');
+  if (!ids) return;
   const r = runTick(createProviders, { ids, lockWaitMs: 20000 });
   if (r.ocupado) {
     ui.alert('Publicar ahora', 'En este momento se está publicando en segundo plano. Intente de nuevo en un minuto.', ui.ButtonSet.OK);
@@ -125,10 +130,11 @@ export function publicarAhora(): void {
 /** Menu «Registrar publicación manual»: the permalink she pasted becomes the row's evidence. */
 export function registrarPublicacionManual(): void {
   const ui = SpreadsheetApp.getUi();
-  const ids = selectedIds();
+  const ids = selectedIds(ui, 'Registrar publicación manual');
+  if (!ids) return;
   if (ids.length !== 1) throw new AppError('UNA_FILA', 'Seleccione una sola fila de «Calendario».');
   const answer = ui.prompt('Registrar publicación manual', `Pegue el enlace de la publicación de ${ids[0]} (X, Facebook o sitio web):`, ui.ButtonSet.OK_CANCEL);
-  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  if (String(answer.getSelectedButton()) !== String(ui.Button.OK)) return;
   try {
     const msg = registrarManual(ids[0], answer.getResponseText(), user());
     ui.alert('Registrar publicación manual', msg, ui.ButtonSet.OK);

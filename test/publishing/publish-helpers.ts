@@ -62,6 +62,8 @@ export function connect(emu: Emulator): void {
     ],
     { as: ASISTENTE },
   );
+  // «Probar conexión» stores the account names (X's profile link is the evidence of a duplicate-confirmed post).
+  emu.call('conexionesProbar', [], { as: ASISTENTE });
 }
 
 export const SECRETS: string[] = [
