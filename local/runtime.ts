@@ -224,6 +224,7 @@ export class Emulator {
     const out: Record<string, unknown> = { ...event };
     const cell = event.__cell as { sheetName: string; row: number; col: number } | undefined;
     delete out.__cell;
+    if (exec.authMode === 'NONE') return out; // No spreadsheet access before the add-on is enabled in the file.
     const ss = createSpreadsheetApp(exec).getActiveSpreadsheet();
     if (cell) {
       const sheet = ss.getSheetByName(cell.sheetName);
