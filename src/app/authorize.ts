@@ -128,15 +128,12 @@ export function requireTitular(accion: string, args: unknown[]): { config: Confi
   }
   const titular = config ? config.titular.trim().toLowerCase() : '';
   if (!config || !titular || user !== titular) {
+    const detalle = `${user || 'Un usuario sin correo verificado'} intentó «${accion}» sin ser la Titular. Argumentos: ${describeArgs(args)}${configError ? '. Configuración: ' + configError : ''}`;
     try {
-      logBitacora({
-        accion: 'Intento de autorización rechazado',
-        elemento: 'Autorizaciones',
-        detalle: `${user || 'Un usuario sin correo verificado'} intentó «${accion}» sin ser la Titular. Argumentos: ${describeArgs(args)}${configError ? '. Configuración: ' + configError : ''}`,
-        usuario: user || '(sin correo)',
-      });
+      logBitacora({ accion: 'Intento de autorización rechazado', elemento: 'Autorizaciones', detalle, usuario: user || '(sin correo)' });
     } catch {
-      // The refusal must stand even when the Bitácora cannot be written.
+      // Someone outside the roles cannot write the protected Bitácora: the execution log keeps the trace.
+      console.warn('Intento de autorización rechazado: ' + detalle);
     }
     if (!config) throw new AppError('CONFIG_INVALID', configError);
     throw new AppError('NO_AUTORIZADO', 'Solo la Titular del Instituto puede autorizar, rechazar o solicitar cambios.');

@@ -1,0 +1,75 @@
+// The gate fails closed: a hand-typed ledger row (copied signature), a wrong approver, a missing ledger, a changed fingerprint.
+import { createHash } from 'crypto';
+import { canonicalCalendario } from '../../src/domain/authorization';
+import { a1, ASISTENTE, cell, TITULAR, verdict, withPublication } from './auth-fixture';
+
+function authorizedThenEdited() {
+  const f = withPublication(ASISTENTE); // the Asistente owns the file, so she may type anywhere Sheets lets owners
+  expect(f.emu.run('panelAutorizar', [{ hoja: 'calendario', id: f.id }], { as: TITULAR }).error).toBeUndefined();
+  f.emu.edit(a1(f.emu, 'Calendario', f.id, 'Texto X'), 'Texto cambiado después de autorizar', { as: ASISTENTE });
+  expect(verdict(f.emu, f.id)).toMatchObject({ ok: false, code: 'SIN_AUTORIZACION' });
+  return f;
+}
+
+function huellaActual(emu: ReturnType<typeof withPublication>['emu'], id: string): string {
+  const g = (h: string) => cell(emu, 'Calendario', id, h) as string | Date;
+  const canon = canonicalCalendario({
+    id, fecha: g('Fecha'), hora: g('Hora'), redes: g('Redes'), textoX: g('Texto X'), textoFacebook: g('Texto Facebook'), textoWeb: g('Texto web'), imagen: g('Imagen'),
+  });
+  return createHash('sha256').update(canon, 'utf8').digest('hex');
+}
+
+/** Types a whole ledger row by hand, one cell at a time, as a person would. */
+function typeLedgerRow(emu: ReturnType<typeof withPublication>['emu'], cells: string[], as: string): void {
+  const row = emu.values('Autorizaciones').length + 1;
+  cells.forEach((v, c) => emu.edit(`'Autorizaciones'!${String.fromCharCode(65 + c)}${row}`, v, { as }));
+}
+
+describe('gate: forged and broken authorizations', () => {
+  test('a hand-typed ledger row with the right fingerprint and a copied signature fails (FIRMA_INVALIDA), and is reported', () => {
+    const { emu, id } = authorizedThenEdited();
+    const ledger = emu.values('Autorizaciones');
+    const genuine = ledger.find((r) => r[2] === id && r[3] === 'Autorizado');
+    expect(genuine).toBeDefined();
+    const mails = emu.world.outbox.length;
+    typeLedgerRow(emu, ['2026-11-30 09:30:00', 'Calendario', id, 'Autorizado', TITULAR, huellaActual(emu, id), '', String(genuine![7])], ASISTENTE);
+    const last = emu.values('Autorizaciones').slice(-1)[0];
+    expect(last.slice(1, 5)).toEqual(['Calendario', id, 'Autorizado', TITULAR]);
+    expect(cell(emu, 'Calendario', id, 'Autorización')).toBe('Autorizado');
+    expect(last[0]).toBeInstanceOf(Date);
+    const v = verdict(emu, id);
+    expect(v).toMatchObject({ ok: false, code: 'FIRMA_INVALIDA' });
+    expect(v!.motivo).toMatch(/firma .* no es válida/);
+    expect(emu.world.outbox.length).toBeGreaterThan(mails);
+    expect(emu.world.outbox[emu.world.outbox.length - 1].body).toContain('Autorizaciones');
+  });
+
+  test('a hand-typed row naming someone else as approver fails (NO_TITULAR)', () => {
+    const { emu, id } = authorizedThenEdited();
+    typeLedgerRow(emu, ['2026-11-30 09:30:00', 'Calendario', id, 'Autorizado', ASISTENTE, huellaActual(emu, id), '', 'x'], ASISTENTE);
+    expect(verdict(emu, id)).toMatchObject({ ok: false, code: 'NO_TITULAR' });
+  });
+
+  test('a hand-typed row without a date or signature fails closed', () => {
+    const { emu, id } = authorizedThenEdited();
+    typeLedgerRow(emu, ['', 'Calendario', id, 'Autorizado', TITULAR, huellaActual(emu, id)], ASISTENTE);
+    expect(verdict(emu, id)).toMatchObject({ ok: false, code: 'FIRMA_INVALIDA' });
+  });
+
+  test('a deleted ledger sheet makes every item fail with a Spanish reason', () => {
+    const { emu, id } = withPublication();
+    expect(emu.run('panelAutorizar', [{ hoja: 'calendario', id }], { as: TITULAR }).error).toBeUndefined();
+    expect(verdict(emu, id)).toMatchObject({ ok: true });
+    emu.world.spreadsheet.sheets = emu.world.spreadsheet.sheets.filter((s) => s.name !== 'Autorizaciones');
+    const v = verdict(emu, id);
+    expect(v).toMatchObject({ ok: false, code: 'SIN_AUTORIZACION' });
+    expect(v!.motivo).toMatch(/Falta la hoja «Autorizaciones»/);
+  });
+
+  test('a valid authorization whose Titular changed in Configuración no longer passes (NO_TITULAR)', () => {
+    const { emu, id } = withPublication();
+    expect(emu.run('panelAutorizar', [{ hoja: 'calendario', id }], { as: TITULAR }).error).toBeUndefined();
+    emu.edit("'Configuración'!B2", 'nueva.titular@icm.gob.mx', { as: TITULAR });
+    expect(verdict(emu, id)).toMatchObject({ ok: false, code: 'NO_TITULAR' });
+  });
+});
