@@ -3,6 +3,13 @@ import { replaceCells, writeContent } from '../../local/fakes/sheets-model';
 import { Emulator } from '../../local/runtime';
 import { HEADERS, SCHEMA_VERSION, SHEET } from '../../src/domain/schema';
 
+function dumpOf(emu: Emulator, name: string): NonNullable<ReturnType<Emulator['dump']>> {
+  const d = emu.dump(name);
+  if (!d) throw new Error(`no sheet ${name}`);
+  return d;
+}
+
+
 const TITULAR = 'titular@icm.gob.mx';
 const ASISTENTE = 'asistente@icm.gob.mx';
 const DIRECCION = 'direccion.violencia@icm.gob.mx';
@@ -24,7 +31,7 @@ describe('Configurar', () => {
   test('creates every sheet with Spanish headers and a frozen header row', () => {
     const emu = configured();
     for (const key of Object.keys(HEADERS) as Array<keyof typeof HEADERS>) {
-      const d = emu.dump(SHEET[key]);
+      const d = dumpOf(emu, SHEET[key]);
       expect(d.values[0]).toEqual(HEADERS[key]);
       expect(d.frozenRows).toBe(1);
     }
@@ -39,19 +46,19 @@ describe('Configurar', () => {
 
   test('dropdowns for every closed list and colours by estado', () => {
     const emu = configured();
-    const cal = emu.dump('Calendario');
+    const cal = dumpOf(emu, 'Calendario');
     const byCol = (d: typeof cal, col: string) => d.validations.find((v) => v.a1.startsWith(col + '2:'));
     expect(byCol(cal, 'K')?.values).toContain('X, Facebook, Web'); // Redes
     expect(byCol(cal, 'L')?.values).toEqual(['Por decidir', 'Sí', 'No']); // Fin de semana
     expect(byCol(cal, 'M')?.values).toEqual(['Sí', 'No']); // Veda
     expect(byCol(cal, 'N')?.values).toEqual(['Autorizado', 'Rechazado', 'Cambios solicitados']); // Autorización
-    const prop = emu.dump('Propuestas');
+    const prop = dumpOf(emu, 'Propuestas');
     expect(byCol(prop, 'D')?.values).toEqual(['Campaña', 'Tema estratégico', 'Evento', 'Taller', 'Efeméride']);
     expect(byCol(prop, 'G')?.values).toEqual([
       'Ley de Acceso de las Mujeres a una Vida Libre de Violencia', 'Ley de Igualdad entre Mujeres y Hombres', 'Ambas',
     ]);
     expect(byCol(prop, 'G')?.allowInvalid).toBe(false);
-    const conf = emu.dump('Configuración');
+    const conf = dumpOf(emu, 'Configuración');
     expect(conf.validations.find((v) => v.a1 === 'B11')?.values).toEqual(['Sí', 'No']);
     expect(conf.validations.find((v) => v.a1 === 'B9')?.values).toEqual(['Decide la Asistente', 'Nunca', 'Siempre']);
     expect(cal.conditional.some((c) => c.a1.startsWith('Q2:') && c.text === 'Publicad' && c.background)).toBe(true);
@@ -62,17 +69,17 @@ describe('Configurar', () => {
   test('protects the authorization columns for the Titular alone and the ledgers for the role users', () => {
     const emu = configured();
     withRoles(emu);
-    const cal = emu.dump('Calendario').protections;
+    const cal = dumpOf(emu, 'Calendario').protections;
     expect(cal.find((p) => p.a1.startsWith('N1:P'))).toMatchObject({ kind: 'range', editors: [TITULAR] });
     expect(cal.find((p) => p.a1.startsWith('AA1:AA'))).toMatchObject({ editors: [TITULAR] });
-    expect(emu.dump('Boletines CS01').protections.find((p) => p.a1.startsWith('G1:I'))).toMatchObject({ editors: [TITULAR] });
-    expect(emu.dump('Propuestas').protections.find((p) => p.a1.startsWith('M1:P'))).toMatchObject({ editors: [TITULAR] });
-    const bit = emu.dump('Bitácora').protections;
+    expect(dumpOf(emu, 'Boletines CS01').protections.find((p) => p.a1.startsWith('G1:I'))).toMatchObject({ editors: [TITULAR] });
+    expect(dumpOf(emu, 'Propuestas').protections.find((p) => p.a1.startsWith('M1:P'))).toMatchObject({ editors: [TITULAR] });
+    const bit = dumpOf(emu, 'Bitácora').protections;
     expect(bit).toHaveLength(1);
     expect(bit[0].kind).toBe('sheet');
     expect([...bit[0].editors].sort()).toEqual([ASISTENTE, DIRECCION, TITULAR].sort());
-    expect([...emu.dump('Autorizaciones').protections[0].editors].sort()).toEqual([ASISTENTE, TITULAR].sort());
-    expect(emu.dump('Configuración').protections.find((p) => p.a1 === 'B2:B3')).toMatchObject({ editors: [TITULAR] });
+    expect([...dumpOf(emu, 'Autorizaciones').protections[0].editors].sort()).toEqual([ASISTENTE, TITULAR].sort());
+    expect(dumpOf(emu, 'Configuración').protections.find((p) => p.a1 === 'B2:B3')).toMatchObject({ editors: [TITULAR] });
   });
 
   test('a non-Titular typing into an authorization cell is refused by the protection', () => {
@@ -115,18 +122,18 @@ describe('Configurar', () => {
     emu.edit("'Calendario'!L6", 'Sí', { as: ASISTENTE });
     emu.edit("'Agenda CS02'!E2", 'Taller de prueba', { as: DIRECCION });
     const names = ['Configuración', 'Propuestas', 'Calendario', 'Agenda CS02', 'Boletines CS01', 'Efemérides', 'Autorizaciones'];
-    const before = names.map((n) => JSON.stringify(emu.dump(n).values));
+    const before = names.map((n) => JSON.stringify(dumpOf(emu, n).values));
     const bitBefore = emu.values('Bitácora');
-    const shape = (): string => JSON.stringify(names.map((n) => { const d = emu.dump(n); return [d.protections, d.conditional, d.validations]; }));
+    const shape = (): string => JSON.stringify(names.map((n) => { const d = dumpOf(emu, n); return [d.protections, d.conditional, d.validations]; }));
     const shapeBefore = shape();
     const r = emu.run('configurar', [], { as: TITULAR });
     expect(r.error).toBeUndefined();
-    expect(names.map((n) => JSON.stringify(emu.dump(n).values))).toEqual(before);
+    expect(names.map((n) => JSON.stringify(dumpOf(emu, n).values))).toEqual(before);
     // Bitácora only grows (the new run is logged), its earlier rows untouched.
     const bitAfter = emu.values('Bitácora');
     expect(bitAfter.slice(0, bitBefore.length)).toEqual(bitBefore);
     expect(bitAfter.slice(bitBefore.length).map((row) => row[2])).toEqual(['Configurar', 'Configurar protecciones', 'Configurar activadores']);
-    expect(emu.dump('Calendario').protections).toHaveLength(2);
+    expect(dumpOf(emu, 'Calendario').protections).toHaveLength(2);
     expect(shape()).toBe(shapeBefore);
   });
 

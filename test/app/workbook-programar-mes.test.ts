@@ -2,6 +2,13 @@
 import { seedDemo } from '../../local/demo';
 import { Emulator } from '../../local/runtime';
 
+function dumpOf(emu: Emulator, name: string): NonNullable<ReturnType<Emulator['dump']>> {
+  const d = emu.dump(name);
+  if (!d) throw new Error(`no sheet ${name}`);
+  return d;
+}
+
+
 const TITULAR = 'titular@icm.gob.mx';
 const ASISTENTE = 'asistente@icm.gob.mx';
 
@@ -108,7 +115,7 @@ describe('month view', () => {
     const emu = Emulator.create({ owner: TITULAR, now: '2026-11-30T09:00' });
     seedDemo(emu);
     emu.run('programarMes', ['2026-12'], { as: ASISTENTE });
-    const d = emu.dump('Mes 2026-12');
+    const d = dumpOf(emu, 'Mes 2026-12');
     expect(d.values[0][0]).toBe('Calendario de difusión — Diciembre 2026');
     expect(d.values[1]).toEqual(['Lunes', 'Martes', 'Miércoles', 'Jueves', 'Viernes', 'Sábado', 'Domingo']);
     expect(d.values[2][0]).toBe('');
@@ -121,7 +128,7 @@ describe('month view', () => {
     const estado = emu.values('Calendario')[1][16];
     const r = emu.run('actualizarVistaMes', ['2026-12'], { as: ASISTENTE });
     expect(r.error).toBeUndefined();
-    const after = emu.dump('Mes 2026-12');
+    const after = dumpOf(emu, 'Mes 2026-12');
     expect(String(after.values[2][1])).toContain(`— ${estado}`);
     expect(after.values).toHaveLength(7);
   });
