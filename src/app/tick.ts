@@ -314,7 +314,10 @@ class TickRun {
       live.forEach((it, k) => {
         const r = it.provider.parsePublish(res[k], it.post);
         if (r.ok) this.published(it, r, '');
-        else if (r.clase === 'duplicado') this.published(it, { ok: true, id: '', url: this.profileUrl(it), confirmadaPorDuplicado: true }, r.motivo);
+        // A duplicate after an earlier attempt on this row means that attempt went through; on a first attempt it means
+        // another post already has this exact text, which is a content problem, not a publication.
+        else if (r.clase === 'duplicado' && it.intento > 1) this.published(it, { ok: true, id: '', url: this.profileUrl(it), confirmadaPorDuplicado: true }, r.motivo);
+        else if (r.clase === 'duplicado') this.fail(it.i, it.post.rowId, it.red, it.intento, { ...r, clase: 'contenido', motivo: `${r.motivo} Otra publicación ya tiene exactamente este texto; cámbielo y vuelva a autorizar.` });
         else {
           const s = this.fail(it.i, it.post.rowId, it.red, it.intento, r);
           if (s.kind === 'reintentar' && r.clase === 'temporal') retry.push({ ...it, intento: s.intento, verificar: false });

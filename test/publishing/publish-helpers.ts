@@ -6,8 +6,7 @@ import { newDriveId } from '../../local/fakes/drive.fake';
 export const TITULAR = 'titular@icm.gob.mx';
 export const ASISTENTE = 'asistente@icm.gob.mx';
 
-/** Every emulator run of the publishing tests (the secret scan reads them). */
-export const ALL_RUNS: RunResult[] = [];
+/** Every emulator of the publishing tests (the secret scan reads their worlds and runs). */
 export const ALL_EMULATORS: Emulator[] = [];
 
 export interface Pub {
@@ -24,14 +23,6 @@ export interface Pub {
 export function setup(opts: { now?: string; connect?: boolean } = {}): Emulator {
   const emu = Emulator.create({ owner: TITULAR, now: opts.now ?? '2026-11-30T09:00' });
   ALL_EMULATORS.push(emu);
-  const runs = emu.runs as RunResult[];
-  const origRun = emu.run.bind(emu);
-  emu.run = (fn, args, o) => {
-    const r = origRun(fn, args, o);
-    ALL_RUNS.push(r);
-    return r;
-  };
-  void runs;
   const r = emu.run('configurar', [], { as: TITULAR, answers: [TITULAR] });
   if (r.error) throw new Error('configurar: ' + r.error.message);
   emu.edit("'Configuración'!B3", ASISTENTE, { as: TITULAR });
@@ -150,3 +141,45 @@ export function addImage(emu: Emulator, name = 'cartel.png', bytes = 2048): stri
   emu.world.drive.files.push({ id, name, mimeType: 'image/png', owner: ASISTENTE, data: png.toString('base64'), trashed: false, created: emu.world.now });
   return `https://drive.google.com/file/d/${id}/view`;
 }
+
+/** Appends n rows that are not due (next year) straight into the emulated sheet. */
+export function addIdleRows(emu: Emulator, n: number): void {
+  const sheet = emu.world.spreadsheet.sheets.find((s) => s.name === 'Calendario');
+  if (!sheet) throw new Error('no Calendario');
+  const header = emu.values('Calendario')[0].map(String);
+  const c = (h: string) => header.indexOf(h);
+  const start = emu.values('Calendario').length;
+  if (sheet.maxRows < start + n + 1) sheet.maxRows = start + n + 1;
+  for (let k = 0; k < n; k++) {
+    const r = start + k;
+    sheet.cells[`${r},${c('ID')}`] = { v: `CAL-2027${String(k).padStart(5, '0')}` };
+    sheet.cells[`${r},${c('Fecha')}`] = { v: new Date(2027, k % 12, 1 + (k % 28)) };
+    sheet.cells[`${r},${c('Hora')}`] = { v: '10:00' };
+    sheet.cells[`${r},${c('Tema')}`] = { v: 'Tema ' + k };
+    sheet.cells[`${r},${c('Texto X')}`] = { v: 'Texto ' + k };
+    sheet.cells[`${r},${c('Redes')}`] = { v: 'X, Facebook, Web' };
+  }
+}
+
+/** Every place a secret must never reach: all sheets (values, formulas, notes), logs, runs (logs, errors, UI), e-mails. */
+export function secretLeaks(emu: Emulator, runs: RunResult[]): string[] {
+  const secrets = [...SECRETS, emu.world.properties.script.DIFUSION_HMAC_KEY ?? ''].filter((s) => s.length >= 6);
+  const places: Array<[string, string]> = [];
+  for (const sh of emu.world.spreadsheet.sheets) {
+    for (const [k, c] of Object.entries(sh.cells)) places.push([`${sh.name}!${k}`, `${String(c.v)} ${c.f ?? ''} ${c.note ?? ''}`]);
+  }
+  places.push(['world.logs', emu.world.logs.join('\n')]);
+  places.push(['document properties', JSON.stringify(emu.world.properties.document)]);
+  for (const m of emu.world.outbox) places.push([`mail ${m.subject}`, `${m.subject}\n${m.body}\n${m.htmlBody ?? ''}`]);
+  for (const r of runs) places.push([`run ${r.functionName}`, `${r.logs.join('\n')}\n${r.error ? r.error.message : ''}\n${JSON.stringify(r.ui)}\n${JSON.stringify(r.result ?? null)}`]);
+  const leaks: string[] = [];
+  for (const [where, text] of places) for (const s of secrets) if (text.includes(s)) leaks.push(`${where} contains a secret`);
+  return leaks;
+}
+
+// Every publishing test file ends by scanning everything its emulators produced (only under jest; benches reuse the helpers).
+if (typeof afterAll === 'function') afterAll(() => {
+  for (const emu of ALL_EMULATORS) {
+    expect(secretLeaks(emu, emu.runs)).toEqual([]);
+  }
+});

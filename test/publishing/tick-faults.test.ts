@@ -178,3 +178,21 @@ describe('tick-faults', () => {
     expect(row(emu, id)['Estado']).toBe('Tarea manual');
   });
 });
+
+describe('tick-faults: duplicates', () => {
+  it('a first attempt rejected as duplicate is a content error with an alert, not a publication', () => {
+    const emu = setup();
+    const a = addPub(emu, { fecha: '2026-12-01', textoX: 'Mismo texto en X' });
+    const b = addPub(emu, { fecha: '2026-12-01', textoX: 'Mismo texto en X', textoFacebook: 'Otro texto en Facebook', textoWeb: 'Otra nota' });
+    authorize(emu, a);
+    authorize(emu, b);
+    emu.clockTo('2026-12-01T10:00');
+    expect(posts(emu, 'x')).toHaveLength(1);
+    const states = [row(emu, a)['Estado X'], row(emu, b)['Estado X']].map(String);
+    expect(states.filter((s) => s.startsWith('Publicada'))).toHaveLength(1);
+    expect(states.filter((s) => s.startsWith('Error (intento 1): X indica que esa publicación ya existe'))).toHaveLength(1);
+    expect(emu.world.outbox.filter((m) => /atención requerida/.test(m.subject))).toHaveLength(1);
+    emu.clockTo('2026-12-01T13:00');
+    expect(manualMails(emu)).toHaveLength(1);
+  });
+});

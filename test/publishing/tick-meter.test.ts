@@ -1,0 +1,17 @@
+// Service calls per tick do not grow with the number of Calendario rows (batched Sheets I/O, nothing per row).
+import { addIdleRows, setup } from './publish-helpers';
+
+describe('tick-meter', () => {
+  it('the same number of service calls for 10 and 1,000 rows that are not due', () => {
+    const totals: Array<Record<string, number>> = [];
+    for (const n of [10, 1000]) {
+      const emu = setup();
+      addIdleRows(emu, n);
+      const r = emu.run('tick', [], { as: 'titular@icm.gob.mx', at: '2026-12-01T10:00' });
+      expect(r.error).toBeUndefined();
+      totals.push(r.meter.counts);
+    }
+    expect(totals[1]).toEqual(totals[0]);
+    expect(totals[0]['Range.getValues']).toBeLessThanOrEqual(4);
+  });
+});
