@@ -47,3 +47,13 @@ export function seedEndpointAccounts(world: WorldState): Record<string, string> 
   if (!w.users.some((u) => u.user === c.WP_USUARIO)) w.users.push({ id: 2, user: c.WP_USUARIO, appPassword: c.WP_APP_PASSWORD, name: DEMO_ACCOUNTS.wpName });
   return { ...c };
 }
+
+/** For `init --demo`: creates the demo accounts and stores them through «Conectar redes» and «Probar conexión» as `as`. */
+export function connectDemoNetworks(emu: { call(fn: string, args?: unknown[], opts?: { as?: string }): unknown; world: WorldState }, as: string): void {
+  const c = seedEndpointAccounts(emu.world);
+  emu.call('conexionesGuardar', [{
+    xConsumerKey: c.X_CONSUMER_KEY, xConsumerSecret: c.X_CONSUMER_SECRET, xAccessToken: c.X_ACCESS_TOKEN, xAccessSecret: c.X_ACCESS_SECRET,
+    fbPageId: c.FB_PAGE_ID, fbPageToken: c.FB_PAGE_TOKEN, webTipo: c.WEB_TIPO, wpUrl: c.WP_URL, wpUsuario: c.WP_USUARIO, wpAppPassword: c.WP_APP_PASSWORD,
+  }], { as });
+  emu.call('conexionesProbar', [], { as });
+}
