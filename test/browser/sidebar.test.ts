@@ -138,6 +138,20 @@ describe('sidebar in Chromium', () => {
     }
   });
 
+  test('HTML and script in user text are shown as text in the sidebar, never run', async () => {
+    const { emu } = withPublication();
+    const evil = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+    emu.call('panelCrearPropuesta', [{ tipo: 'Evento', tema: evil, direccion: evil, marcoLegal: 'Ambas', descripcion: evil, del: '2026-12-01', al: '2026-12-02', redes: ['X'] }], { as: ASISTENTE });
+    const { page } = await openSidebar(browser, server.url, emu, TITULAR);
+    await page.click('#tab-autorizaciones');
+    const card = page.locator('article[aria-label^="Propuesta PRO-"]', { hasText: 'onerror' });
+    await card.waitFor();
+    expect(await card.textContent()).toContain(evil);
+    expect(await page.locator('#aut-lista img[src="x"], #aut-lista script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await page.close();
+  });
+
   test('tabs work with the keyboard (arrows move focus and selection)', async () => {
     const { emu } = withPublication();
     const { page } = await openSidebar(browser, server.url, emu, TITULAR);
