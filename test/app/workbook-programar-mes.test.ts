@@ -1,5 +1,6 @@
 // Programar mes through the emulator: December 2026 rows, weekends pending, themes, vedas, no duplicates, month view.
 import { seedDemo } from '../../local/demo';
+import { writeContent } from '../../local/fakes/sheets-model';
 import { Emulator } from '../../local/runtime';
 
 function dumpOf(emu: Emulator, name: string): NonNullable<ReturnType<Emulator['dump']>> {
@@ -131,5 +132,24 @@ describe('month view', () => {
     const after = dumpOf(emu, 'Mes 2026-12');
     expect(String(after.values[2][1])).toContain(`— ${estado}`);
     expect(after.values).toHaveLength(7);
+  });
+});
+
+describe('growing past the grid', () => {
+  test('rows added beyond the last grid row stay inside the Titular-only protection', () => {
+    const emu = Emulator.create({ owner: TITULAR, now: '2026-11-30T09:00' });
+    seedDemo(emu);
+    const sheet = emu.world.spreadsheet.sheets.find((s) => s.name === 'Calendario');
+    if (!sheet) throw new Error('no sheet');
+    // 990 earlier rows in a 1000-row grid: December's 31 rows do not fit.
+    for (let i = 1; i <= 990; i++) writeContent(sheet, i, 0, { v: `OLD-${i}` });
+    const r = emu.run('programarMes', ['2026-12'], { as: ASISTENTE });
+    expect(r.result).toMatchObject({ ok: true, valor: { creadas: 31 } });
+    const values = emu.values('Calendario');
+    expect(values).toHaveLength(1 + 990 + 31);
+    expect(values[1021][0]).toBe('CAL-20261231-1');
+    const prot = dumpOf(emu, 'Calendario').protections.find((p) => p.a1.startsWith('N1:P'));
+    expect(prot?.a1).toBe(`N1:P${sheet.maxRows}`);
+    expect(() => emu.edit("'Calendario'!N1022", 'Autorizado', { as: ASISTENTE })).toThrow(expect.objectContaining({ code: 'PROTECTED' }));
   });
 });
