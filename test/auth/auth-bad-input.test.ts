@@ -18,8 +18,8 @@ describe('auth: bad input', () => {
     const pub = emu.call('panelGuardarPublicacion', [{ id: '', propuesta, fecha: '2026-12-03', hora: '10:00', redes: ['X', 'Facebook', 'Web'], textoX: f, textoFacebook: f, textoWeb: f, imagen: '' }], { as: ASISTENTE }) as { id: string };
     expect(cell(emu, 'Calendario', pub.id, 'Texto X')).toBe(f);
     expect(cell(emu, 'Calendario', pub.id, 'Texto web')).toBe(f);
-    expect(emu.dump('Propuestas').formulas).toEqual({});
-    expect(emu.dump('Calendario').formulas).toEqual({});
+    expect(emu.dump('Propuestas')?.formulas).toEqual({});
+    expect(emu.dump('Calendario')?.formulas).toEqual({});
     emu.call('panelAutorizar', [{ hoja: 'calendario', id: pub.id }], { as: TITULAR });
     expect(verdict(emu, pub.id)).toMatchObject({ ok: true });
   });

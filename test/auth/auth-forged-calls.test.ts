@@ -37,7 +37,7 @@ describe('auth: forged calls', () => {
     expect(log).toHaveLength(handlers.length);
     expect(log.every((b) => b[2] === 'Intento de autorización rechazado')).toBe(true);
     expect(log[6][4]).toContain('=IMPORTXML'); // the forged argument is recorded as text…
-    expect(emu.dump('Bitácora').formulas).toEqual({}); // …never as a formula
+    expect(emu.dump('Bitácora')?.formulas).toEqual({}); // …never as a formula
     expect(verdict(emu, id)).toMatchObject({ ok: false });
   });
 
