@@ -6,6 +6,7 @@ import { DEFAULT_DIST } from './execution';
 import type { CellValue, FaultState } from './world';
 import { injectFault } from './fakes/urlfetch.fake';
 import { allEndpoints } from './endpoints/registry';
+import { seedDemo } from './demo';
 
 export const DEFAULT_DATA = '.local-data';
 
@@ -148,8 +149,7 @@ async function cmdInit(p: Parsed): Promise<number> {
   const emu = Emulator.create({ owner, now: at ? parseWhen(at) : Date.now() });
   let demoNote = '';
   if (flag(p, 'demo')) {
-    const demo = (await import('./demo')) as { seedDemo: (e: Emulator) => void };
-    demo.seedDemo(emu);
+    seedDemo(emu);
     demoNote = ' con datos de demostración';
   }
   emu.save(dir);

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { build } from './build';
 import { Emulator, type RunResult } from '../local/runtime';
 import { DEFAULT_DATA } from '../local/cli';
+import { seedDemo } from '../local/demo';
 
 const DAY = 24 * 3600 * 1000;
 /** The longest stretch the emulator replays at once; older gaps are skipped so a start never takes minutes. */
@@ -30,8 +31,7 @@ export async function start(dataDir: string, now: number, log: (s: string) => vo
   if (!emu) {
     created = true;
     emu = Emulator.create({ owner: 'titular@icm.gob.mx', now: now - DAY });
-    const demo = (await import('../local/demo')) as { seedDemo: (e: Emulator) => void };
-    demo.seedDemo(emu);
+    seedDemo(emu);
     log(`Libro de demostración creado en ${dataDir}.`);
   }
   const before = counts(emu);

@@ -1,6 +1,7 @@
 // The Bitácora audit trail: append-only rows, each signed with the add-on's key, buffered and written in one block.
 import { type Cell, toCell } from '../domain/cell';
 import { HEADERS, SHEET } from '../domain/schema';
+import { ensureRows } from '../gas/sheet-rows';
 import { sign } from '../gas/signing';
 
 export interface BitacoraEntry {
@@ -50,7 +51,9 @@ export class Bitacora {
     const sheet = book.getSheetByName(SHEET.bitacora);
     if (!sheet) return; // Before Configurar there is no Bitácora; nothing to append to.
     const rows = this.pending.map((r) => r.map(toCell));
-    sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, HEADERS.bitacora.length).setValues(rows);
+    const last = sheet.getLastRow();
+    ensureRows(sheet, last + rows.length, last);
+    sheet.getRange(last + 1, 1, rows.length, HEADERS.bitacora.length).setValues(rows);
     this.pending.length = 0;
   }
 }

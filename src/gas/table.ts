@@ -2,6 +2,7 @@
 import { type Cell, sameCell, toCell } from '../domain/cell';
 import { AppError } from '../domain/errors';
 import { HEADERS, type HeaderKey, SHEET } from '../domain/schema';
+import { ensureRows } from './sheet-rows';
 
 type HeaderOf<K extends HeaderKey> = (typeof HEADERS)[K][number];
 
@@ -120,6 +121,7 @@ export class Table<K extends HeaderKey> {
     this.dirty.clear();
     const added = this.rows.slice(this.appendedFrom);
     if (added.length > 0) {
+      ensureRows(this.sheet, this.rows.length + 1, this.appendedFrom + 1);
       this.sheet.getRange(this.appendedFrom + 2, 1, added.length, this.width).setValues(added.map((r) => r.map(toCell)));
       this.appendedFrom = this.rows.length;
     }
