@@ -12,7 +12,7 @@ import type {
   PendienteApi,
   PropuestaAutorizadaApi,
   PublicacionApi,
-} from '../ui/sidebar.api';
+} from './sidebar.api';
 import { activeEmail } from './authorize';
 import { readConfig } from './config';
 import { Ledger } from './ledger';

@@ -8,8 +8,7 @@ import { Table } from '../gas/table';
 import { blockKey, PROP } from '../domain/credential-keys';
 import { fetchAll } from '../gas/http';
 // Type-only: the providers are injected by the ui layer (no runtime import of an outer layer).
-import type { Failure, Provider, PostImage, PostInput, Published } from '../providers/provider.port';
-import type { ProviderSet } from '../providers/index';
+import type { Failure, Provider, PostImage, PostInput, ProviderSet, Published } from './provider.port';
 import { Bitacora } from './bitacora';
 import { readConfig } from './config';
 import { Gate } from './gate';

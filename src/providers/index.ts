@@ -1,12 +1,9 @@
 // Builds the three providers from the stored credentials (read once per execution).
-import type { Red } from '../domain/schema';
 import { credentialsFrom } from './credentials';
 import { FacebookProvider } from './facebook.provider';
-import type { Provider } from './provider.port';
+import type { ProviderSet } from '../app/provider.port';
 import { WebsiteProvider } from './website.provider';
 import { XProvider } from './x.provider';
-
-export type ProviderSet = Record<Red, Provider>;
 
 export function createProviders(props: Record<string, string>, graphVersion: string): ProviderSet {
   const c = credentialsFrom(props, graphVersion);

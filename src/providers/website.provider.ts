@@ -3,7 +3,7 @@ import { toHex } from '../domain/bytes';
 import { validatePostTexts } from '../domain/post-limits';
 import type { WebCredentials } from './credentials';
 import { classifyWeb, parseJson, str } from './http-errors';
-import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from './provider.port';
+import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from '../app/provider.port';
 
 /** Header names of the signed webhook: the receiver recomputes HMAC-SHA256(secret, timestamp + "." + body). */
 export const WEBHOOK_TIMESTAMP_HEADER = 'X-Difusion-Timestamp';

@@ -3,7 +3,7 @@ import { validatePostTexts } from '../domain/post-limits';
 import type { XCredentials } from './credentials';
 import { classifyX, parseJson, str } from './http-errors';
 import { oauth1Header } from './oauth1';
-import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from './provider.port';
+import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from '../app/provider.port';
 
 export const X_API = 'https://api.x.com';
 

@@ -8,7 +8,7 @@ import type {
   PropuestaAutorizadaApi,
   PropuestaResumenApi,
   PublicacionApi,
-} from '../ui/sidebar.api';
+} from '../app/sidebar.api';
 import { call } from './server';
 
 type Attrs = Record<string, string>;

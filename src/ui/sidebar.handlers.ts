@@ -7,7 +7,7 @@ import { currentUser } from '../app/roles';
 import type {
   DecisionApi, GuardadoApi, HoyApi, ItemRefApi, PanelInicio, PendienteApi, PropuestaAutorizadaApi, PropuestaFormApi, PropuestaResumenApi,
   PublicacionApi, PublicacionFormApi, SidebarApi,
-} from './sidebar.api';
+} from '../app/sidebar.api';
 
 /** Menu «Abrir panel»: the sidebar, built from dist/Sidebar.html. */
 export function abrirPanel(): void {

@@ -77,3 +77,6 @@ export interface Provider {
   /** Link for a person to post by hand. */
   readonly manualUrl: string;
 }
+
+/** One provider per network, as the tick receives them from the entry points. */
+export type ProviderSet = Record<Red, Provider>;
