@@ -211,6 +211,23 @@ export interface WorldState {
   uuidCounter?: number;
 }
 
+/** A new, empty sheet as Sheets creates it: 1,000 rows by 26 columns. */
+export function newSheetState(id: number, name: string): SheetState {
+  return {
+    id,
+    name,
+    cells: {},
+    maxRows: 1000,
+    maxCols: 26,
+    frozenRows: 0,
+    frozenCols: 0,
+    hidden: false,
+    columnWidths: {},
+    validations: [],
+    conditional: [],
+  };
+}
+
 export interface NewWorldOptions {
   owner: string;
   now?: number;
@@ -232,21 +249,7 @@ export function newWorld(opts: NewWorldOptions): WorldState {
       editors: [],
       timeZone: 'America/Monterrey',
       locale: 'es_MX',
-      sheets: [
-        {
-          id: 0,
-          name: 'Hoja 1',
-          cells: {},
-          maxRows: 1000,
-          maxCols: 26,
-          frozenRows: 0,
-          frozenCols: 0,
-          hidden: false,
-          columnWidths: {},
-          validations: [],
-          conditional: [],
-        },
-      ],
+      sheets: [newSheetState(0, 'Hoja 1')],
       protections: [],
       activeSheetId: 0,
       nextId: 1,

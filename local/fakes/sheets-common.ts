@@ -85,25 +85,8 @@ export const SHEET_TYPE = enumOf(['GRID', 'OBJECT', 'DATASOURCE'] as const);
 export type ButtonName = keyof typeof BUTTON;
 export type ButtonSetName = keyof typeof BUTTON_SET;
 
-/** A person, as Apps Script's User (only getEmail is meaningful). */
-export class SheetsUser implements GoogleAppsScript.Base.User {
-  readonly [FAKE_TYPE] = 'User';
-
-  constructor(private readonly email: string) {}
-
-  getEmail(): string {
-    return this.email;
-  }
-
-  /** @deprecated in Apps Script; kept because the type declares it. */
-  getUserLoginId(): string {
-    return this.email;
-  }
-
-  toString(): string {
-    return this.email;
-  }
-}
+/** A person, as Apps Script's User: the same fake Session returns. */
+export { FakeUser as SheetsUser } from './session.fake';
 
 /** An e-mail from a string or a User-like object passed by the script (any realm). */
 export function emailOf(who: unknown): string {

@@ -78,21 +78,7 @@ export function nameTaken(ss: SpreadsheetState, name: string, exceptId?: number)
   return ss.sheets.some((s) => s.id !== exceptId && s.name.toLowerCase() === lower);
 }
 
-export function newSheetState(id: number, name: string): SheetState {
-  return {
-    id,
-    name,
-    cells: {},
-    maxRows: 1000,
-    maxCols: 26,
-    frozenRows: 0,
-    frozenCols: 0,
-    hidden: false,
-    columnWidths: {},
-    validations: [],
-    conditional: [],
-  };
-}
+export { newSheetState } from '../world';
 
 export function gridBox(sheet: SheetState): Box {
   return { r0: 0, c0: 0, r1: sheet.maxRows - 1, c1: sheet.maxCols - 1 };
