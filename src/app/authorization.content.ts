@@ -6,9 +6,9 @@ import {
   canonicalPropuesta,
 } from '../domain/authorization';
 import { text } from '../domain/cell';
-import type { Table } from '../gas/table';
+import type { SheetTable } from './ports';
 
-export function canonicalOfCalendarioRow(t: Table<'calendario'>, i: number): string {
+export function canonicalOfCalendarioRow(t: SheetTable<'calendario'>, i: number): string {
   return canonicalCalendario({
     id: t.get(i, 'ID'),
     fecha: t.get(i, 'Fecha'),
@@ -21,7 +21,7 @@ export function canonicalOfCalendarioRow(t: Table<'calendario'>, i: number): str
   });
 }
 
-export function canonicalOfBoletinRow(t: Table<'boletines'>, i: number): string {
+export function canonicalOfBoletinRow(t: SheetTable<'boletines'>, i: number): string {
   return canonicalBoletin({
     numero: t.get(i, 'Número'),
     fecha: t.get(i, 'Fecha'),
@@ -32,7 +32,7 @@ export function canonicalOfBoletinRow(t: Table<'boletines'>, i: number): string 
   });
 }
 
-export function canonicalOfPropuestaRow(t: Table<'propuestas'>, i: number): string {
+export function canonicalOfPropuestaRow(t: SheetTable<'propuestas'>, i: number): string {
   return canonicalPropuesta({
     id: t.get(i, 'ID'),
     tipo: t.get(i, 'Tipo'),
@@ -47,13 +47,13 @@ export function canonicalOfPropuestaRow(t: Table<'propuestas'>, i: number): stri
 }
 
 /** The item id of a row: ID, or Número for a boletín. */
-export function idOfRow(kind: AuthKind, t: Table<AuthKind>, i: number): string {
-  if (kind === 'boletines') return text((t as Table<'boletines'>).get(i, 'Número'));
-  return text((t as Table<'calendario' | 'propuestas'>).get(i, 'ID'));
+export function idOfRow(kind: AuthKind, t: SheetTable<AuthKind>, i: number): string {
+  if (kind === 'boletines') return text((t as SheetTable<'boletines'>).get(i, 'Número'));
+  return text((t as SheetTable<'calendario' | 'propuestas'>).get(i, 'ID'));
 }
 
-export function canonicalOfRow(kind: AuthKind, t: Table<AuthKind>, i: number): string {
-  if (kind === 'calendario') return canonicalOfCalendarioRow(t as Table<'calendario'>, i);
-  if (kind === 'boletines') return canonicalOfBoletinRow(t as Table<'boletines'>, i);
-  return canonicalOfPropuestaRow(t as Table<'propuestas'>, i);
+export function canonicalOfRow(kind: AuthKind, t: SheetTable<AuthKind>, i: number): string {
+  if (kind === 'calendario') return canonicalOfCalendarioRow(t as SheetTable<'calendario'>, i);
+  if (kind === 'boletines') return canonicalOfBoletinRow(t as SheetTable<'boletines'>, i);
+  return canonicalOfPropuestaRow(t as SheetTable<'propuestas'>, i);
 }

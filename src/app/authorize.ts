@@ -17,12 +17,11 @@ import { cellDate, horaMinutos } from '../domain/dates';
 import { AppError, messageOf } from '../domain/errors';
 import { validatePostTexts } from '../domain/post-limits';
 import { DECISIONES, REDES, type Red, SHEET } from '../domain/schema';
-import { sha256Hex } from '../gas/signing';
-import { Table } from '../gas/table';
 import { canonicalOfRow, idOfRow } from './authorization.content';
 import { Bitacora, logBitacora } from './bitacora';
 import { readConfig } from './config';
 import { Ledger } from './ledger';
+import { ports, type SheetTable, type Spreadsheet } from './ports';
 
 export interface ItemRef {
   hoja: AuthKind;
@@ -41,10 +40,10 @@ export type Origen = 'panel' | 'edición de celda';
 
 /** The tables and ledger a set of decisions touches, each read once. */
 export class Workset {
-  private readonly tables = new Map<AuthKind, Table<AuthKind>>();
+  private readonly tables = new Map<AuthKind, SheetTable<AuthKind>>();
   private ledgerRead: Ledger | null = null;
 
-  constructor(private readonly ss?: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+  constructor(private readonly ss?: Spreadsheet) {}
 
   /** The Autorizaciones ledger, read on first use. */
   get ledger(): Ledger {
@@ -52,10 +51,10 @@ export class Workset {
     return this.ledgerRead;
   }
 
-  table(kind: AuthKind): Table<AuthKind> {
+  table(kind: AuthKind): SheetTable<AuthKind> {
     let t = this.tables.get(kind);
     if (!t) {
-      t = Table.open(kind, this.ss) as Table<AuthKind>;
+      t = ports().workbook.openTable(kind, this.ss) as SheetTable<AuthKind>;
       this.tables.set(kind, t);
     }
     return t;
@@ -64,8 +63,8 @@ export class Workset {
   /** Row index of an item, or -1. */
   find(kind: AuthKind, id: string): number {
     const t = this.table(kind);
-    if (kind === 'boletines') return (t as Table<'boletines'>).find('Número', id);
-    return (t as Table<'calendario' | 'propuestas'>).find('ID', id);
+    if (kind === 'boletines') return (t as SheetTable<'boletines'>).find('Número', id);
+    return (t as SheetTable<'calendario' | 'propuestas'>).find('ID', id);
   }
 
   /** Ledger first: a crash between the two writes leaves an authorization that the gate refuses (cell ≠ ledger). */
@@ -95,7 +94,7 @@ export class Workset {
 
 /** The verified e-mail of the person running this execution ('' when Apps Script hides it). */
 export function activeEmail(): string {
-  return (Session.getActiveUser().getEmail() || '').trim().toLowerCase();
+  return (ports().identity.activeEmail() || '').trim().toLowerCase();
 }
 
 function kindName(kind: AuthKind): string {
@@ -187,7 +186,7 @@ export function parseComentario(raw: unknown, requerido: boolean): string {
 export function validateForDecision(ws: Workset, kind: AuthKind, i: number, id: string, decision: Decision): void {
   if (decision !== 'Autorizado') return;
   if (kind === 'calendario') {
-    const t = ws.table('calendario') as Table<'calendario'>;
+    const t = ws.table('calendario') as SheetTable<'calendario'>;
     if (!cellDate(t.get(i, 'Fecha'))) throw new AppError('FECHA_INVALIDA', `La publicación ${id} no tiene una fecha válida.`);
     const h = t.get(i, 'Hora');
     if (text(h) !== '' && !horaMinutos(h)) throw new AppError('HORA_INVALIDA', `La hora de la publicación ${id} no es válida (use HH:mm, por ejemplo 10:00).`);
@@ -201,7 +200,7 @@ export function validateForDecision(ws: Workset, kind: AuthKind, i: number, id: 
     );
     if (problems.length) throw new AppError('TEXTO_INVALIDO', `La publicación ${id} no puede autorizarse: ${problems.map((p) => p.mensaje).join(' ')}`);
   } else if (kind === 'boletines') {
-    const t = ws.table('boletines') as Table<'boletines'>;
+    const t = ws.table('boletines') as SheetTable<'boletines'>;
     if (!text(t.get(i, 'Título'))) throw new AppError('TITULO_VACIO', `El boletín ${id} no tiene título.`);
     if (!cellDate(t.get(i, 'Fecha'))) throw new AppError('FECHA_INVALIDA', `El boletín ${id} no tiene una fecha válida.`);
   }
@@ -224,17 +223,17 @@ export function recordDecision(
 ): { id: string; huella: string } {
   const t = ws.table(kind);
   const id = idOfRow(kind, t, i);
-  const huella = sha256Hex(canonicalOfRow(kind, t, i));
+  const huella = ports().signer.sha256Hex(canonicalOfRow(kind, t, i));
   const rec = ws.ledger.append({ fecha: now, hoja: hojaOf(kind), elemento: id, decision, por, huella, comentario });
   if (kind === 'propuestas') {
-    const p = t as Table<'propuestas'>;
+    const p = t as SheetTable<'propuestas'>;
     p.set(i, 'Decisión', decision);
     p.set(i, 'Decidido por', por);
     p.set(i, 'Fecha de decisión', rec.fecha);
     p.set(i, 'Comentario', comentario);
     p.set(i, 'Estado', estadoPorDecision(kind, decision));
   } else {
-    const c = t as Table<'calendario' | 'boletines'>;
+    const c = t as SheetTable<'calendario' | 'boletines'>;
     c.set(i, 'Autorización', decision);
     c.set(i, 'Autorizado por', por);
     c.set(i, 'Fecha de autorización', rec.fecha);

@@ -1,8 +1,7 @@
 // The Bitácora audit trail: append-only rows, each signed with the add-on's key, buffered and written in one block.
-import { type Cell, toCell } from '../domain/cell';
+import type { Cell } from '../domain/cell';
 import { HEADERS, SHEET } from '../domain/schema';
-import { ensureRows } from '../gas/sheet-rows';
-import { sign } from '../gas/signing';
+import { ports, type Spreadsheet } from './ports';
 
 export interface BitacoraEntry {
   /** Short Spanish verb phrase, e.g. "Configurar", "Autorizar", "Publicar". */
@@ -23,8 +22,9 @@ export function bitacoraCanonical(fecha: Date, usuario: string, accion: string, 
 }
 
 function currentUser(): string {
-  const active = Session.getActiveUser().getEmail();
-  return active || Session.getEffectiveUser().getEmail();
+  const id = ports().identity;
+  const active = id.activeEmail();
+  return active || id.effectiveEmail();
 }
 
 /** Collects entries during an execution; `flush` appends them all with one write. */
@@ -37,7 +37,7 @@ export class Bitacora {
     const fecha = e.fecha ?? new Date();
     const usuario = e.usuario ?? (this.user as string);
     const evidencia = e.evidencia ?? '';
-    const firma = sign(bitacoraCanonical(fecha, usuario, e.accion, e.elemento, e.detalle, evidencia));
+    const firma = ports().signer.sign(bitacoraCanonical(fecha, usuario, e.accion, e.elemento, e.detalle, evidencia));
     this.pending.push([fecha, usuario, e.accion, e.elemento, e.detalle, evidencia, firma]);
   }
 
@@ -45,15 +45,10 @@ export class Bitacora {
     return this.pending.length;
   }
 
-  flush(ss?: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  flush(ss?: Spreadsheet): void {
     if (this.pending.length === 0) return;
-    const book = ss ?? SpreadsheetApp.getActiveSpreadsheet();
-    const sheet = book.getSheetByName(SHEET.bitacora);
-    if (!sheet) return; // Before Configurar there is no Bitácora; nothing to append to.
-    const rows = this.pending.map((r) => r.map(toCell));
-    const last = sheet.getLastRow();
-    ensureRows(sheet, last + rows.length, last);
-    sheet.getRange(last + 1, 1, rows.length, HEADERS.bitacora.length).setValues(rows);
+    // Before Configurar there is no Bitácora; nothing to append to.
+    if (!ports().workbook.appendRows(SHEET.bitacora, this.pending, HEADERS.bitacora.length, ss)) return;
     this.pending.length = 0;
   }
 }

@@ -4,6 +4,7 @@ import { AppError, messageOf } from '../domain/errors';
 import type { Red } from '../domain/schema';
 import { readConfig } from './config';
 import { logBitacora } from './bitacora';
+import { ports } from './ports';
 
 /** What the dialog sends; empty fields keep what is stored. */
 export interface ConexionesForm {
@@ -93,8 +94,8 @@ function httpsUrl(v: string, campo: string): string {
 /** Validates everything first, then writes the changed properties in one call. Returns the new state (no secrets). */
 export function guardarConexiones(form: ConexionesForm, user: string): ConexionesEstado {
   assertMayConnect(user);
-  const props = PropertiesService.getScriptProperties();
-  const current = props.getProperties();
+  const props = ports().props.script();
+  const current = props.getAll();
   const updates: Record<string, string> = {};
   const touched = new Set<Red>();
   for (const key of Object.keys(FIELD_PROP) as Array<keyof ConexionesForm>) {
@@ -115,11 +116,11 @@ export function guardarConexiones(form: ConexionesForm, user: string): Conexione
   if (Object.keys(updates).length === 0) return estadoConexiones(current);
   // New credentials lift a stop caused by the old ones and forget the old account name.
   const next = { ...current, ...updates };
-  props.setProperties(updates);
+  props.setAll(updates);
   for (const red of touched) {
     for (const k of [blockKey(red), red === 'X' ? PROP.xCuenta : red === 'Facebook' ? PROP.fbCuenta : PROP.webCuenta]) {
       if (k in next) {
-        props.deleteProperty(k);
+        props.delete(k);
         delete next[k];
       }
     }

@@ -16,13 +16,12 @@ import { type Cell, text } from '../domain/cell';
 import type { Config } from '../domain/config.types';
 import { isAppError, messageOf } from '../domain/errors';
 import { DECISIONES, SHEET } from '../domain/schema';
-import { sha256Hex } from '../gas/signing';
-import type { Table } from '../gas/table';
 import { canonicalOfRow, idOfRow } from './authorization.content';
 import { recordDecision, validateForDecision, Workset } from './authorize';
 import { Bitacora } from './bitacora';
 import { readConfig } from './config';
 import type { LedgerEntry } from './ledger';
+import { type Lock, ports, type SheetTable } from './ports';
 import { TitularDigest } from './titular-digest';
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
@@ -34,7 +33,7 @@ export const EDIT_TRIGGER_PROPERTY = 'DIFUSION_TRIGGER_EDIT_ID';
 /** True when the installable edit trigger is recorded, so the simple onEdit leaves the work to it (one action per edit). */
 export function installableEditTriggerRecorded(): boolean {
   try {
-    return !!PropertiesService.getDocumentProperties().getProperty(EDIT_TRIGGER_PROPERTY);
+    return !!ports().props.document().get(EDIT_TRIGGER_PROPERTY);
   } catch {
     return false;
   }
@@ -78,9 +77,9 @@ export function guardEdit(e: EditEvent | undefined, mode: Mode): GuardOutcome {
     single: range.getNumRows() === 1 && range.getNumColumns() === 1,
   };
   if (span.r1 < span.r0) return NONE;
-  let lock: GoogleAppsScript.Lock.Lock | null = null;
+  let lock: Lock | null = null;
   try {
-    lock = LockService.getDocumentLock();
+    lock = ports().locks.document();
     if (lock) lock.waitLock(20000);
   } catch {
     lock = null;
@@ -90,8 +89,8 @@ export function guardEdit(e: EditEvent | undefined, mode: Mode): GuardOutcome {
   } finally {
     if (lock) {
       try {
-        SpreadsheetApp.flush();
-        lock.releaseLock();
+        ports().workbook.flush();
+        lock.release();
       } catch {
         // released when the execution ends
       }
@@ -99,12 +98,12 @@ export function guardEdit(e: EditEvent | undefined, mode: Mode): GuardOutcome {
   }
 }
 
-function colsIn(t: Table<AuthKind>, headers: readonly string[], span: Span): string[] {
+function colsIn(t: SheetTable<AuthKind>, headers: readonly string[], span: Span): string[] {
   const out: string[] = [];
   for (const h of headers) {
-    const has = (t as Table<'calendario'>).has(h as 'ID');
+    const has = (t as SheetTable<'calendario'>).has(h as 'ID');
     if (!has) continue;
-    const c = (t as Table<'calendario'>).colOf(h as 'ID');
+    const c = (t as SheetTable<'calendario'>).colOf(h as 'ID');
     if (c >= span.c0 && c <= span.c1) out.push(h);
   }
   return out;
@@ -138,7 +137,7 @@ function guardLocked(e: EditEvent, kind: AuthKind, span: Span): GuardOutcome {
   const toasts: string[] = [];
   const now = new Date();
   const decisionHeader = LOCKED_HEADERS[kind][0];
-  const cells = t as unknown as Table<'calendario'>;
+  const cells = t as unknown as SheetTable<'calendario'>;
 
   for (let i = first; i <= last; i++) {
     const id = idOfRow(kind, t, i) || `(fila ${t.sheetRow(i)})`;
@@ -153,7 +152,7 @@ function guardLocked(e: EditEvent, kind: AuthKind, span: Span): GuardOutcome {
           if (alreadyRecorded(latest, decision, titular, kind, t, i, now)) continue;
           try {
             validateForDecision(ws, kind, i, id, decision);
-            const comentario = kind === 'propuestas' ? text((t as Table<'propuestas'>).get(i, 'Comentario')) : text(cells.get(i, 'Comentario de la Titular'));
+            const comentario = kind === 'propuestas' ? text((t as SheetTable<'propuestas'>).get(i, 'Comentario')) : text(cells.get(i, 'Comentario de la Titular'));
             recordDecision(ws, bitacora, kind, i, decision, comentario, titular, 'edición de celda', now);
             out.registradas++;
           } catch (err) {
@@ -228,15 +227,15 @@ function editorEmail(e: EditEvent): string {
 }
 
 /** Idempotence: the other trigger (or a retry) already recorded this very decision for this very content. */
-function alreadyRecorded(latest: LedgerEntry | null, decision: Decision, titular: string, kind: AuthKind, t: Table<AuthKind>, i: number, now: Date): boolean {
+function alreadyRecorded(latest: LedgerEntry | null, decision: Decision, titular: string, kind: AuthKind, t: SheetTable<AuthKind>, i: number, now: Date): boolean {
   const r = latest && latest.record;
   if (!r || r.decision !== decision || r.por !== titular) return false;
   if (Math.abs(now.getTime() - r.fecha.getTime()) > 120000) return false;
-  return sha256Hex(canonicalOfRow(kind, t, i)) === r.huella;
+  return ports().signer.sha256Hex(canonicalOfRow(kind, t, i)) === r.huella;
 }
 
 /** Puts the locked cells of row i back: the typed cell to e.oldValue, anything else to the ledger's latest record. */
-function restore(cells: Table<'calendario'>, kind: AuthKind, i: number, locked: string[], span: Span, e: EditEvent, latest: LedgerEntry | null): void {
+function restore(cells: SheetTable<'calendario'>, kind: AuthKind, i: number, locked: string[], span: Span, e: EditEvent, latest: LedgerEntry | null): void {
   const r = latest && latest.record;
   const [hDecision, hPor, hFecha, hComentario] = LOCKED_HEADERS[kind];
   for (const h of locked) {
@@ -255,9 +254,9 @@ function restore(cells: Table<'calendario'>, kind: AuthKind, i: number, locked: 
 /** A content edit of an item whose latest decision is Autorizado and whose fingerprint changed: Estado and ledger say void. */
 export function voidIfChanged(
   ws: Workset,
-  cells: Table<'calendario'>,
+  cells: SheetTable<'calendario'>,
   kind: AuthKind,
-  t: Table<AuthKind>,
+  t: SheetTable<AuthKind>,
   i: number,
   id: string,
   content: string[],
@@ -270,7 +269,7 @@ export function voidIfChanged(
   const r = latest && latest.record;
   const cellSays = text(cells.get(i, 'Autorización'));
   if (!(r && r.decision === AUTORIZADO) && cellSays !== AUTORIZADO) return false;
-  if (r && r.decision === AUTORIZADO && sha256Hex(canonicalOfRow(kind, t, i)) === r.huella) return false;
+  if (r && r.decision === AUTORIZADO && ports().signer.sha256Hex(canonicalOfRow(kind, t, i)) === r.huella) return false;
   const what = `${hojaOf(kind)} ${id}`;
   if (ESTADOS_PREVIOS.indexOf(text(cells.get(i, 'Estado'))) >= 0) cells.set(i, 'Estado', REQUIERE_NUEVA);
   const alreadyVoid = !!(r && r.decision === ANULADA);

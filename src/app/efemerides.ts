@@ -3,10 +3,10 @@ import { cellYmd } from '../domain/dates';
 import { efemeridesDelAnio, ORIGEN_CALCULADA } from '../domain/efemerides';
 import type { PlanEfemeride } from '../domain/calendar.plan';
 import { text } from '../domain/cell';
-import { Table } from '../gas/table';
+import type { SheetTable } from './ports';
 
 /** Appends the computed rows of each year that has none yet (by «Origen»); returns how many rows were added. */
-export function ensureEfemerides(t: Table<'efemerides'>, years: readonly number[]): number {
+export function ensureEfemerides(t: SheetTable<'efemerides'>, years: readonly number[]): number {
   const seeded = new Set<number>();
   for (let i = 0; i < t.rows.length; i++) {
     if (text(t.get(i, 'Origen')) !== ORIGEN_CALCULADA) continue;
@@ -33,7 +33,7 @@ export function ensureEfemerides(t: Table<'efemerides'>, years: readonly number[
 }
 
 /** The efemérides in the sheet (computed and the institute's own) between two days, for planning. */
-export function efemeridesFromSheet(t: Table<'efemerides'>, from: string, to: string): PlanEfemeride[] {
+export function efemeridesFromSheet(t: SheetTable<'efemerides'>, from: string, to: string): PlanEfemeride[] {
   const out: PlanEfemeride[] = [];
   for (let i = 0; i < t.rows.length; i++) {
     const fecha = cellYmd(t.get(i, 'Fecha'));

@@ -4,10 +4,9 @@ import { text } from '../domain/cell';
 import type { Config } from '../domain/config.types';
 import { messageOf } from '../domain/errors';
 import { SHEET } from '../domain/schema';
-import { sha256Hex } from '../gas/signing';
-import type { Table } from '../gas/table';
 import { canonicalOfBoletinRow, canonicalOfCalendarioRow } from './authorization.content';
 import { Ledger, signatureValid } from './ledger';
+import { ports, type SheetTable, type Spreadsheet } from './ports';
 
 export type GateVerdict =
   | { ok: true }
@@ -21,7 +20,7 @@ export class Gate {
   ) {}
 
   /** Reads the Autorizaciones ledger once. Never throws: a ledger that cannot be read makes every check fail. */
-  static load(config: Config, ss?: GoogleAppsScript.Spreadsheet.Spreadsheet): Gate {
+  static load(config: Config, ss?: Spreadsheet): Gate {
     const titular = (config.titular ?? '').trim().toLowerCase();
     try {
       return new Gate(titular, Ledger.load(ss), '');
@@ -30,7 +29,7 @@ export class Gate {
     }
   }
 
-  checkCalendario(t: Table<'calendario'>, i: number): GateVerdict {
+  checkCalendario(t: SheetTable<'calendario'>, i: number): GateVerdict {
     return this.guard(() => {
       const id = text(t.get(i, 'ID'));
       return this.check(SHEET.calendario, id, `la publicación ${id || '(sin ID)'}`, text(t.get(i, 'Autorización')), () =>
@@ -39,7 +38,7 @@ export class Gate {
     });
   }
 
-  checkBoletin(t: Table<'boletines'>, i: number): GateVerdict {
+  checkBoletin(t: SheetTable<'boletines'>, i: number): GateVerdict {
     return this.guard(() => {
       const n = text(t.get(i, 'Número'));
       return this.check(SHEET.boletines, n, `el boletín ${n || '(sin número)'}`, text(t.get(i, 'Autorización')), () =>
@@ -81,7 +80,7 @@ export class Gate {
     if (celda !== AUTORIZADO) {
       return { ok: false, code: 'SIN_AUTORIZACION', motivo: `La columna «Autorización» de ${que} dice «${celda || 'vacía'}», no «${AUTORIZADO}».` };
     }
-    if (sha256Hex(canonical()) !== r.huella) {
+    if (ports().signer.sha256Hex(canonical()) !== r.huella) {
       return { ok: false, code: 'HUELLA_DISTINTA', motivo: `El contenido de ${que} cambió después de autorizarse; requiere nueva autorización.` };
     }
     if (!signatureValid(e)) {

@@ -9,8 +9,7 @@ import {
 import { text } from '../domain/cell';
 import { AppError } from '../domain/errors';
 import { SHEET } from '../domain/schema';
-import { sign, verify } from '../gas/signing';
-import { Table } from '../gas/table';
+import { ports, type SheetTable, type Spreadsheet } from './ports';
 
 /** The latest ledger row of one item as read (the record is null when the row is malformed). */
 export interface LedgerEntry {
@@ -23,7 +22,7 @@ export interface LedgerEntry {
 export class Ledger {
   private readonly latest = new Map<string, LedgerEntry>();
 
-  private constructor(readonly table: Table<'autorizaciones'> | null) {
+  private constructor(readonly table: SheetTable<'autorizaciones'> | null) {
     if (!table) return;
     for (let i = 0; i < table.rows.length; i++) {
       const hoja = text(table.get(i, 'Hoja'));
@@ -44,8 +43,8 @@ export class Ledger {
   }
 
   /** Reads the ledger sheet once; an absent sheet is an empty ledger that cannot be written. */
-  static load(ss?: GoogleAppsScript.Spreadsheet.Spreadsheet): Ledger {
-    return new Ledger(Table.tryOpen('autorizaciones', ss));
+  static load(ss?: Spreadsheet): Ledger {
+    return new Ledger(ports().workbook.tryOpenTable('autorizaciones', ss));
   }
 
   exists(): boolean {
@@ -62,7 +61,7 @@ export class Ledger {
       throw new AppError('SHEET_MISSING', `Falta la hoja «${SHEET.autorizaciones}». Ejecute «Configurar» en el menú Difusión ICM.`);
     }
     const rec: LedgerRecord = { ...r, fecha: wholeSeconds(r.fecha), por: r.por.trim().toLowerCase(), huella: r.huella.toLowerCase() };
-    const firma = sign(ledgerCanonical(rec));
+    const firma = ports().signer.sign(ledgerCanonical(rec));
     const i = this.table.append({
       'Fecha y hora': rec.fecha,
       Hoja: rec.hoja,
@@ -84,5 +83,5 @@ export class Ledger {
 
 /** True when a ledger entry's signature is the add-on's (one HMAC computation). */
 export function signatureValid(e: LedgerEntry): boolean {
-  return e.record !== null && verify(ledgerCanonical(e.record), e.firma);
+  return e.record !== null && ports().signer.verify(ledgerCanonical(e.record), e.firma);
 }

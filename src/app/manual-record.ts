@@ -4,9 +4,9 @@ import { PROP } from '../domain/credential-keys';
 import { AppError } from '../domain/errors';
 import { fechaHora, formatState } from '../domain/publication';
 import type { Red } from '../domain/schema';
-import { Table } from '../gas/table';
 import { logBitacora } from './bitacora';
 import { readConfig } from './config';
+import { ports } from './ports';
 import { ENLACE_COL, ESTADO_COL, rowInfo, stateOf } from './publication-rows';
 import { rowEstado } from '../domain/publication';
 
@@ -25,13 +25,13 @@ export function redDeEnlace(url: string, webHost: string): Red | null {
 export function registrarManual(id: string, enlace: string, user: string): string {
   const url = enlace.trim();
   if (!/^https:\/\/\S+$/i.test(url)) throw new AppError('ENLACE_INVALIDO', 'Pegue el enlace completo de la publicación (empieza con https://).');
-  const props = PropertiesService.getScriptProperties().getProperties();
+  const props = ports().props.script().getAll();
   const siteUrl = props[PROP.wpUrl] || props[PROP.webhookUrl] || '';
   const webHost = (/^https:\/\/([^/?#]+)/i.exec(siteUrl)?.[1] ?? '').toLowerCase().replace(/^www\./, '');
   const red = redDeEnlace(url, webHost);
   if (!red) throw new AppError('ENLACE_DESCONOCIDO', 'El enlace no es de X, de Facebook ni del sitio web del Instituto.');
   const config = readConfig();
-  const t = Table.open('calendario');
+  const t = ports().workbook.openTable('calendario');
   const i = t.find('ID', id);
   if (i < 0) throw new AppError('FILA_NO_ENCONTRADA', `No existe la publicación ${id} en «Calendario».`);
   const info = rowInfo(t, i, config);

@@ -5,7 +5,6 @@ import type { Config } from '../domain/config.types';
 import { cellYmd, hhmm, horaMinutos, ymd } from '../domain/dates';
 import { messageOf } from '../domain/errors';
 import { MARCOS_LEGALES, REDES, TIPOS_PROPUESTA } from '../domain/schema';
-import { Table } from '../gas/table';
 import type {
   HoyApi,
   PanelInicio,
@@ -16,6 +15,7 @@ import type {
 import { activeEmail } from './authorize';
 import { readConfig } from './config';
 import { Ledger } from './ledger';
+import { ports } from './ports';
 
 function horaOf(v: Cell): string {
   const h = horaMinutos(v);
@@ -70,7 +70,7 @@ export function pendientesData(): PendienteApi[] {
     return e && e.record ? e.record.decision : '';
   };
   const hoy = ymd(new Date());
-  const props = Table.tryOpen('propuestas');
+  const props = ports().workbook.tryOpenTable('propuestas');
   if (props) {
     for (let i = 0; i < props.rows.length; i++) {
       const id = text(props.get(i, 'ID'));
@@ -86,7 +86,7 @@ export function pendientesData(): PendienteApi[] {
       });
     }
   }
-  const cal = Table.tryOpen('calendario');
+  const cal = ports().workbook.tryOpenTable('calendario');
   if (cal) {
     for (let i = 0; i < cal.rows.length; i++) {
       const id = text(cal.get(i, 'ID'));
@@ -106,7 +106,7 @@ export function pendientesData(): PendienteApi[] {
       });
     }
   }
-  const bol = Table.tryOpen('boletines');
+  const bol = ports().workbook.tryOpenTable('boletines');
   if (bol) {
     for (let i = 0; i < bol.rows.length; i++) {
       const id = text(bol.get(i, 'Número'));
@@ -127,7 +127,7 @@ export function pendientesData(): PendienteApi[] {
 
 /** Today's publications with the state per network and the evidence links. */
 export function hoyData(): HoyApi[] {
-  const cal = Table.tryOpen('calendario');
+  const cal = ports().workbook.tryOpenTable('calendario');
   if (!cal) return [];
   const hoy = ymd(new Date());
   const out: HoyApi[] = [];
@@ -155,7 +155,7 @@ function safeLink(u: string): string {
 
 /** Calendario rows from today on that are not yet published (for editing texts). */
 export function publicacionesData(): PublicacionApi[] {
-  const cal = Table.tryOpen('calendario');
+  const cal = ports().workbook.tryOpenTable('calendario');
   if (!cal) return [];
   const hoy = ymd(new Date());
   const out: PublicacionApi[] = [];
@@ -175,7 +175,7 @@ export function publicacionesData(): PublicacionApi[] {
 }
 
 export function propuestasAutorizadasData(): PropuestaAutorizadaApi[] {
-  const props = Table.tryOpen('propuestas');
+  const props = ports().workbook.tryOpenTable('propuestas');
   if (!props) return [];
   const out: PropuestaAutorizadaApi[] = [];
   for (let i = 0; i < props.rows.length; i++) {

@@ -5,12 +5,11 @@ import { cellYmd, daysInMonth, hhmm, horaMinutos, MESES, parseYmd, ymd } from '.
 import { parseRedes } from '../domain/authorization';
 import { type Red, REDES } from '../domain/schema';
 import { TITULAR_ONLY } from '../domain/workbook.layout';
-import { ensureRows, writeRowsSkipping } from '../gas/sheet-rows';
-import { Table } from '../gas/table';
 import { Bitacora } from './bitacora';
 import { readConfig } from './config';
 import { efemeridesFromSheet, ensureEfemerides } from './efemerides';
 import { type MonthViewResult, writeMonthView } from './month-view';
+import { type HeaderOf, ports, type SheetTable, type Spreadsheet } from './ports';
 import { requireRol } from './roles';
 import { ownerOf } from './setup';
 
@@ -30,7 +29,7 @@ export function nombreMes(year: number, month1: number): string {
 }
 
 export function programarMes(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  ss: Spreadsheet,
   year: number,
   month1: number,
   runner: string,
@@ -38,10 +37,11 @@ export function programarMes(
 ): ProgramarResult {
   const cfg = readConfig(ss);
   requireRol(cfg, runner, ['Titular', 'Asistente', 'Propietaria'], 'programar el mes', ownerOf(ss));
-  const cal = Table.open('calendario', ss);
-  const props = Table.open('propuestas', ss);
-  const agenda = Table.open('agenda', ss);
-  const efem = Table.open('efemerides', ss);
+  const wb = ports().workbook;
+  const cal = wb.openTable('calendario', ss);
+  const props = wb.openTable('propuestas', ss);
+  const agenda = wb.openTable('agenda', ss);
+  const efem = wb.openTable('efemerides', ss);
   const efemAdded = ensureEfemerides(efem, [year]);
 
   const from = ymd(new Date(year, month1 - 1, 1));
@@ -74,18 +74,18 @@ export function programarMes(
   progress(`${plan.create.length} publicaciones nuevas, ${plan.kept.length} días ya programados.`);
 
   if (efemAdded > 0) {
-    ensureRows(efem.sheet, efem.rows.length + 1, efem.sheet.getLastRow());
+    efem.ensureRows(efem.rows.length + 1);
     efem.flush();
   }
   for (const i of plan.markVeda) cal.set(i, 'Veda', 'Sí');
   cal.flush();
   if (plan.create.length > 0) {
-    const width = Math.max(cal.sheet.getLastColumn(), cal.rows.length > 0 ? cal.rows[0].length : 0, 1);
+    const width = Math.max(cal.lastColumn(), cal.rows.length > 0 ? cal.rows[0].length : 0, 1);
     const rows = plan.create.map((c) => toRow(cal, c, width));
-    const skip = ((TITULAR_ONLY.calendario ?? []) as ReadonlyArray<Parameters<typeof cal.colOf>[0]>).filter((h) => cal.has(h)).map((h) => cal.colOf(h));
+    const skip = ((TITULAR_ONLY.calendario ?? []) as ReadonlyArray<HeaderOf<'calendario'>>).filter((h) => cal.has(h)).map((h) => cal.colOf(h));
     const first = cal.rows.length + 2;
-    ensureRows(cal.sheet, first + rows.length - 1, cal.sheet.getLastRow());
-    writeRowsSkipping(cal.sheet, first, rows, skip);
+    cal.ensureRows(first + rows.length - 1);
+    cal.writeRowsSkipping(first, rows, skip);
     for (const r of rows) cal.rows.push(r);
   }
   const vista = writeMonthView(ss, cal, year, month1);
@@ -106,9 +106,9 @@ export function programarMes(
   return { mes: from.slice(0, 7), creadas: plan.create.length, conservadas: plan.kept.length, enVeda: plan.flagged.length, marcadasVeda: plan.markVeda.length, vista };
 }
 
-function toRow(cal: Table<'calendario'>, c: NewCalendarRow, width: number): Cell[] {
+function toRow(cal: SheetTable<'calendario'>, c: NewCalendarRow, width: number): Cell[] {
   const row: Cell[] = new Array<Cell>(width).fill('');
-  const put = (h: Parameters<typeof cal.colOf>[0], v: Cell): void => {
+  const put = (h: HeaderOf<'calendario'>, v: Cell): void => {
     if (cal.has(h)) row[cal.colOf(h)] = v;
   };
   put('ID', c.id);

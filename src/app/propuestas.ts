@@ -5,10 +5,9 @@ import { AppError } from '../domain/errors';
 import { nextPropuestaId, type PropuestaInput, redesText, validatePropuesta } from '../domain/propuestas';
 import { SHEET } from '../domain/schema';
 import { TITULAR_ONLY } from '../domain/workbook.layout';
-import { ensureRows, writeRowsSkipping } from '../gas/sheet-rows';
-import { Table } from '../gas/table';
 import { logBitacora } from './bitacora';
 import { readConfig } from './config';
+import { type HeaderOf, ports } from './ports';
 import { requireRol, rolOf } from './roles';
 import { ownerOf } from './setup';
 
@@ -31,24 +30,25 @@ export interface PropuestaResumen {
   fechaDecision: string;
 }
 
-type PropHeader = Parameters<Table<'propuestas'>['colOf']>[0];
+type PropHeader = HeaderOf<'propuestas'>;
 
 /** Validates and appends a proposal as `user`; returns its ID. Throws PROPUESTA_INVALIDA / SIN_PERMISO in Spanish. */
 export function crearPropuesta(input: PropuestaInput, user: string): { id: string; estado: string } {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const wb = ports().workbook;
+  const ss = wb.active();
   const cfg = readConfig(ss);
   requireRol(cfg, user, ['Titular', 'Asistente', 'Dirección', 'Propietaria'], 'registrar propuestas', ownerOf(ss));
   const p = validatePropuesta(input);
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(20000)) {
+  const lock = ports().locks.document();
+  if (!lock || !lock.tryLock(20000)) {
     throw new AppError('OCUPADO', 'Otra persona está guardando una propuesta en este momento. Intente de nuevo en unos segundos.');
   }
   try {
-    const t = Table.open('propuestas', ss);
+    const t = wb.openTable('propuestas', ss);
     const now = new Date();
     const ids = t.rows.map((_, i) => text(t.get(i, 'ID')));
     const id = nextPropuestaId(ids, now.getFullYear());
-    const width = Math.max(t.sheet.getLastColumn(), 1);
+    const width = Math.max(t.lastColumn(), 1);
     const row: Cell[] = new Array<Cell>(width).fill('');
     const put = (h: PropHeader, v: Cell): void => {
       if (t.has(h)) row[t.colOf(h)] = v;
@@ -69,8 +69,8 @@ export function crearPropuesta(input: PropuestaInput, user: string): { id: strin
     put('Estado', 'Pendiente');
     const skip = ((TITULAR_ONLY.propuestas ?? []) as readonly PropHeader[]).filter((h) => t.has(h)).map((h) => t.colOf(h));
     const at = t.rows.length + 2;
-    ensureRows(t.sheet, at, t.sheet.getLastRow());
-    writeRowsSkipping(t.sheet, at, [row], skip);
+    t.ensureRows(at);
+    t.writeRowsSkipping(at, [row], skip);
     logBitacora({
       accion: 'Nueva propuesta',
       elemento: `${SHEET.propuestas} ${id}`,
@@ -79,7 +79,7 @@ export function crearPropuesta(input: PropuestaInput, user: string): { id: strin
     });
     return { id, estado: 'Pendiente' };
   } finally {
-    lock.releaseLock();
+    lock.release();
   }
 }
 
@@ -91,12 +91,13 @@ function fechaHora(v: Cell): string {
 
 /** Proposals visible to `user`, newest first: all for the Titular and Asistentes, their own for a Dirección. */
 export function listarPropuestas(user: string): PropuestaResumen[] {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const wb = ports().workbook;
+  const ss = wb.active();
   const cfg = readConfig(ss);
   const owner = ownerOf(ss);
   requireRol(cfg, user, ['Titular', 'Asistente', 'Dirección', 'Propietaria'], 'consultar propuestas', owner);
   const soloPropias = rolOf(cfg, user, owner) === 'Dirección';
-  const t = Table.open('propuestas', ss);
+  const t = wb.openTable('propuestas', ss);
   const g = (i: number, h: PropHeader): Cell => (t.has(h) ? t.get(i, h) : '');
   const out: PropuestaResumen[] = [];
   for (let i = t.rows.length - 1; i >= 0; i--) {

@@ -1,9 +1,25 @@
 // The one interface every social network provider implements: build requests, parse responses, classify failures.
 import type { PostProblem } from '../domain/post-limits';
 import type { Red } from '../domain/schema';
-import type { HttpRequest, HttpResponse } from '../gas/http';
 
-export type { HttpRequest, HttpResponse } from '../gas/http';
+/** A request ready for the Http port's fetchAll (the adapter always mutes HTTP exceptions). */
+export interface HttpRequest {
+  url: string;
+  method: 'get' | 'post';
+  headers?: Record<string, string>;
+  contentType?: string;
+  payload?: string | GoogleAppsScript.Base.Blob | Record<string, string | GoogleAppsScript.Base.Blob>;
+}
+
+/** What came back: an HTTP answer, or a transport failure (timeout, DNS) with status 0. */
+export interface HttpResponse {
+  status: number;
+  /** Header names lower-cased. */
+  headers: Record<string, string>;
+  body: string;
+  /** Transport failure message (status 0), already stripped of secrets. */
+  transportError?: string;
+}
 
 /** Failure classes of the procedure's risk matrix (Spanish names, as shown in the workbook). */
 export type FailureClass = 'credenciales' | 'límite' | 'temporal' | 'contenido' | 'duplicado';

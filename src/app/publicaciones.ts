@@ -6,12 +6,11 @@ import { cellDate, cellYmd, hhmm, horaMinutos, parseYmd, ymd } from '../domain/d
 import { AppError } from '../domain/errors';
 import { validatePostTexts } from '../domain/post-limits';
 import { HEADERS, REDES, type Red, SHEET } from '../domain/schema';
-import { ensureRows, writeRowsSkipping } from '../gas/sheet-rows';
-import type { Table } from '../gas/table';
 import { Workset } from './authorize';
 import { Bitacora } from './bitacora';
 import { readConfig } from './config';
 import { voidIfChanged } from './edit-guard';
+import type { HeaderOf, SheetTable } from './ports';
 import { TitularDigest } from './titular-digest';
 
 export interface PublicacionInput {
@@ -70,7 +69,7 @@ export function guardarPublicacion(raw: unknown, user: string): { id: string; me
   if (problemas.length) throw new AppError('TEXTO_INVALIDO', 'La publicación no se guardó: ' + problemas.map((p) => p.mensaje).join(' '));
 
   const ws = new Workset();
-  const cal = ws.table('calendario') as Table<'calendario'>;
+  const cal = ws.table('calendario') as SheetTable<'calendario'>;
   let i = -1;
   if (id) {
     i = cal.find('ID', id);
@@ -83,7 +82,7 @@ export function guardarPublicacion(raw: unknown, user: string): { id: string; me
   const propId = propuestaId || (i >= 0 ? text(cal.get(i, 'Propuesta')) : '');
   let tema = i >= 0 ? text(cal.get(i, 'Tema')) : '';
   if (propId) {
-    const props = ws.table('propuestas') as Table<'propuestas'>;
+    const props = ws.table('propuestas') as SheetTable<'propuestas'>;
     const p = props.find('ID', propId);
     if (p < 0) throw new AppError('ELEMENTO_DESCONOCIDO', `No existe la propuesta «${propId}».`);
     if (text(props.get(p, 'Estado')) !== 'Autorizada') {
@@ -140,7 +139,7 @@ export function guardarPublicacion(raw: unknown, user: string): { id: string; me
   // Content first (its block never reaches the Titular's locked columns), then Estado and the ledger in their own writes.
   cal.flush();
   const digest = new TitularDigest(config.titular, config.modoEnsayo);
-  const anulada = voidIfChanged(ws, cal, 'calendario', cal as unknown as Table<'calendario' | 'boletines' | 'propuestas'>, i, rowId, changed, quien, new Date(), bitacora, digest);
+  const anulada = voidIfChanged(ws, cal, 'calendario', cal as unknown as SheetTable<'calendario' | 'boletines' | 'propuestas'>, i, rowId, changed, quien, new Date(), bitacora, digest);
   bitacora.add({ accion: 'Editar publicación', elemento: `${SHEET.calendario} ${rowId}`, detalle: `Cambió ${changed.join(', ')} desde el panel.`, usuario: quien });
   ws.flush();
   digest.send(bitacora);
@@ -148,15 +147,15 @@ export function guardarPublicacion(raw: unknown, user: string): { id: string; me
   return { id: rowId, mensaje: anulada ? `Se guardó ${rowId}. Cambió contenido autorizado: requiere nueva autorización de la Titular.` : `Se guardó ${rowId}.` };
 }
 
-type CalHeader = Parameters<Table<'calendario'>['colOf']>[0];
+type CalHeader = HeaderOf<'calendario'>;
 
 /** Appends one Calendario row without touching the Titular's locked columns (an Asistente may not write them). */
-function appendSkippingLocked(cal: Table<'calendario'>, record: Partial<Record<CalHeader, Cell>>): void {
-  const width = Math.max(cal.sheet.getLastColumn(), HEADERS.calendario.length);
+function appendSkippingLocked(cal: SheetTable<'calendario'>, record: Partial<Record<CalHeader, Cell>>): void {
+  const width = Math.max(cal.lastColumn(), HEADERS.calendario.length);
   const row: Cell[] = new Array<Cell>(width).fill('');
   for (const [h, v] of Object.entries(record) as Array<[CalHeader, Cell]>) if (cal.has(h)) row[cal.colOf(h)] = v;
   const skip = (LOCKED_HEADERS.calendario as readonly CalHeader[]).filter((h) => cal.has(h)).map((h) => cal.colOf(h));
   const at = cal.rows.length + 2;
-  ensureRows(cal.sheet, at, cal.sheet.getLastRow());
-  writeRowsSkipping(cal.sheet, at, [row], skip);
+  cal.ensureRows(at);
+  cal.writeRowsSkipping(at, [row], skip);
 }

@@ -6,7 +6,7 @@ import { cellDate, horaMinutos, isWeekend, ymd } from '../domain/dates';
 import { vedaOf } from '../domain/config.sheet';
 import { dueAt, formatState, type NetState, parseState } from '../domain/publication';
 import { type Red, REDES } from '../domain/schema';
-import type { Table } from '../gas/table';
+import type { SheetTable } from './ports';
 
 export const ESTADO_COL: Record<Red, 'Estado X' | 'Estado Facebook' | 'Estado web'> = {
   X: 'Estado X',
@@ -39,7 +39,7 @@ export interface RowInfo {
 }
 
 /** Due time, deadline and networks of a row; null when it has no valid date. */
-export function rowInfo(t: Table<'calendario'>, i: number, config: Config): RowInfo | null {
+export function rowInfo(t: SheetTable<'calendario'>, i: number, config: Config): RowInfo | null {
   const fecha = cellDate(t.get(i, 'Fecha'));
   if (!fecha) return null;
   const hm = horaMinutos(t.get(i, 'Hora')) ?? { hora: config.horaPublicacion, minutos: 0 };
@@ -51,7 +51,7 @@ export function rowInfo(t: Table<'calendario'>, i: number, config: Config): RowI
 }
 
 /** Why a due row must not go out today by policy (weekend, veda), or '' when it may. */
-export function policyHold(t: Table<'calendario'>, i: number, config: Config, due: Date): string {
+export function policyHold(t: SheetTable<'calendario'>, i: number, config: Config, due: Date): string {
   if (isWeekend(due)) {
     const choice = text(t.get(i, 'Fin de semana'));
     if (config.finesDeSemana === 'Nunca') return 'No se publica: la configuración no permite publicar en fin de semana.';
@@ -66,10 +66,10 @@ export function policyHold(t: Table<'calendario'>, i: number, config: Config, du
   return '';
 }
 
-export function stateOf(t: Table<'calendario'>, i: number, red: Red): NetState {
+export function stateOf(t: SheetTable<'calendario'>, i: number, red: Red): NetState {
   return t.has(ESTADO_COL[red]) ? parseState(text(t.get(i, ESTADO_COL[red]))) : { kind: 'programada' };
 }
 
-export function setState(t: Table<'calendario'>, i: number, red: Red, s: NetState): void {
+export function setState(t: SheetTable<'calendario'>, i: number, red: Red, s: NetState): void {
   t.set(i, ESTADO_COL[red], formatState(s));
 }

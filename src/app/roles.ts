@@ -1,13 +1,15 @@
 // Who is who: the current user's e-mail and role (Titular, Asistente, Dirección) from the configuration.
 import type { Config } from '../domain/config.types';
 import { AppError } from '../domain/errors';
+import { ports } from './ports';
 
 export type Rol = 'Titular' | 'Asistente' | 'Dirección' | 'Propietaria' | 'Sin rol';
 
 /** The person running the add-on: the active user when Apps Script shows it, else the effective user. */
 export function currentUser(): string {
-  const active = Session.getActiveUser().getEmail();
-  return (active || Session.getEffectiveUser().getEmail() || '').toLowerCase();
+  const id = ports().identity;
+  const active = id.activeEmail();
+  return (active || id.effectiveEmail() || '').toLowerCase();
 }
 
 export function rolOf(cfg: Config, email: string, owner = ''): Rol {

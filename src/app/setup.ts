@@ -1,13 +1,10 @@
 // Configurar: creates or repairs every sheet of the workbook, its protections and triggers, idempotently, with Bitácora.
 import type { Config } from '../domain/config.types';
 import { type HeaderKey, SCHEMA_VERSION, SHEET } from '../domain/schema';
-import { ensureTriggers, type TriggersReport } from '../gas/triggers';
-import { ensureRows } from '../gas/sheet-rows';
-import { Table } from '../gas/table';
 import { Bitacora } from './bitacora';
 import { ensureEfemerides } from './efemerides';
-import { applyProtections, type ProtectionsReport, wantedProtections } from './setup.protections';
-import { repairConfigSheet, repairDataSheet } from './setup.sheets';
+import { ports, type ProtectionsReport, type Spreadsheet, type TriggersReport } from './ports';
+import { wantedProtections } from './setup.protections';
 
 export const SCHEMA_VERSION_PROPERTY = 'DIFUSION_SCHEMA_VERSION';
 
@@ -27,10 +24,11 @@ export interface SetupReport {
   version: number;
 }
 
-export function configurarLibro(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, cfg: Config, runner: string, now: Date): SetupReport {
+export function configurarLibro(ss: Spreadsheet, cfg: Config, runner: string, now: Date): SetupReport {
+  const wb = ports().workbook;
   const owner = ownerOf(ss);
-  const props = PropertiesService.getDocumentProperties();
-  const before = props.getProperty(SCHEMA_VERSION_PROPERTY);
+  const props = ports().props.document();
+  const before = props.get(SCHEMA_VERSION_PROPERTY);
   const report: SetupReport = {
     creadas: [],
     columnasAñadidas: [],
@@ -42,32 +40,32 @@ export function configurarLibro(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, cf
     version: SCHEMA_VERSION,
   };
 
-  const conf = repairConfigSheet(ss, cfg.titular);
+  const conf = wb.repairConfigSheet(ss, cfg.titular);
   if (conf.creada) report.creadas.push(SHEET.config);
   for (const p of conf.columnasAñadidas) report.columnasAñadidas.push(`${SHEET.config}: ${p}`);
   report.omitidos.push(...conf.omitidos);
 
   const sheets: Parameters<typeof wantedProtections>[1] = { config: { sheet: conf.sheet } };
   for (const key of DATA_SHEETS) {
-    const r = repairDataSheet(ss, key);
+    const r = wb.repairDataSheet(ss, key);
     sheets[key] = { sheet: r.sheet, header: r.header };
     if (r.creada) report.creadas.push(SHEET[key]);
     for (const c of r.columnasAñadidas) report.columnasAñadidas.push(`${SHEET[key]}: ${c}`);
     report.omitidos.push(...r.omitidos);
   }
 
-  const efem = Table.open('efemerides', ss);
+  const efem = wb.openTable('efemerides', ss);
   const year = now.getFullYear();
   report.efemeridesAñadidas = ensureEfemerides(efem, [year, year + 1]);
   if (report.efemeridesAñadidas > 0) {
-    ensureRows(efem.sheet, efem.rows.length + 1, efem.sheet.getLastRow());
+    efem.ensureRows(efem.rows.length + 1);
     efem.flush();
   }
 
   const roleRows = ['titular', 'asistentes'].map((k) => conf.rows.get(k)).filter((r): r is number => r !== undefined);
-  report.protecciones = applyProtections(wantedProtections(cfg, sheets, roleRows), runner, owner);
-  report.activadores = ensureTriggers([cfg.titular, ...cfg.asistentes]);
-  if (before !== String(SCHEMA_VERSION)) props.setProperty(SCHEMA_VERSION_PROPERTY, String(SCHEMA_VERSION));
+  report.protecciones = wb.applyProtections(wantedProtections(cfg, sheets, roleRows, (s) => wb.maxRows(s)), runner, owner);
+  report.activadores = ports().triggers.ensure([cfg.titular, ...cfg.asistentes]);
+  if (before !== String(SCHEMA_VERSION)) props.set(SCHEMA_VERSION_PROPERTY, String(SCHEMA_VERSION));
 
   const log = new Bitacora();
   const detalle = [
@@ -97,8 +95,7 @@ export function configurarLibro(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, cf
   return report;
 }
 
-export function ownerOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
-  const o = ss.getOwner();
-  return o ? o.getEmail().toLowerCase() : '';
+export function ownerOf(ss: Spreadsheet): string {
+  return ports().workbook.ownerEmail(ss);
 }
 

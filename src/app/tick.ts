@@ -4,15 +4,14 @@ import type { Config } from '../domain/config.types';
 import { messageOf } from '../domain/errors';
 import { afterAttempt, fechaHora, isFinal, type NetState, nextStep, rowEstado } from '../domain/publication';
 import type { Red } from '../domain/schema';
-import { Table } from '../gas/table';
 import { blockKey, PROP } from '../domain/credential-keys';
-import { fetchAll } from '../gas/http';
 // Type-only: the providers are injected by the ui layer (no runtime import of an outer layer).
 import type { Failure, Provider, PostImage, PostInput, ProviderSet, Published } from './provider.port';
 import { Bitacora } from './bitacora';
 import { readConfig } from './config';
 import { Gate } from './gate';
 import { manualMail, type ManualItem } from './manual-task';
+import { ports, type SheetTable } from './ports';
 import { ENLACE_COL, exactText, policyHold, rowInfo, setState, stateOf, TEXTO_COL } from './publication-rows';
 
 /** Leave at least 1.5 of Apps Script's 6 minutes unused: the rest waits for the next tick. */
@@ -71,7 +70,7 @@ function driveId(s: string): string {
 
 export function runTick(make: MakeProviders, opts: TickOptions = {}): TickReport {
   const report = emptyReport();
-  const lock = LockService.getScriptLock();
+  const lock = ports().locks.script();
   if (!lock.tryLock(opts.lockWaitMs ?? 0)) {
     report.ocupado = true;
     return report;
@@ -79,8 +78,8 @@ export function runTick(make: MakeProviders, opts: TickOptions = {}): TickReport
   try {
     return new TickRun(make, opts, report).run();
   } finally {
-    SpreadsheetApp.flush();
-    lock.releaseLock();
+    ports().workbook.flush();
+    lock.release();
   }
 }
 
@@ -89,7 +88,7 @@ class TickRun {
   private config!: Config;
   private props!: Record<string, string>;
   private providers!: ProviderSet;
-  private t!: Table<'calendario'>;
+  private t!: SheetTable<'calendario'>;
   private gate: Gate | null = null;
   private readonly bitacora = new Bitacora();
   private readonly alerts: string[] = [];
@@ -112,13 +111,13 @@ class TickRun {
 
   run(): TickReport {
     this.config = readConfig();
-    this.props = PropertiesService.getScriptProperties().getProperties();
+    this.props = ports().props.script().getAll();
     this.providers = this.make(this.props, this.config.graphVersion);
     for (const red of ['X', 'Facebook', 'Web'] as Red[]) {
       const b = this.props[blockKey(red)];
       if (b) this.blocked[red] = b;
     }
-    const t = Table.tryOpen('calendario');
+    const t = ports().workbook.tryOpenTable('calendario');
     if (!t) return this.finish();
     this.t = t;
     this.report.filas = t.rows.length;
@@ -198,7 +197,7 @@ class TickRun {
     for (let round = 1; round <= ROUNDS_PER_TICK && pending.length > 0; round++) {
       if (round > 1) {
         if (this.elapsed() + 60 * 1000 > TICK_BUDGET_MS) break;
-        Utilities.sleep(2000 * round);
+        ports().clock.sleep(2000 * round);
       }
       pending = this.attempt(pending).filter((it) => !this.blocked[it.red]);
     }
@@ -242,9 +241,7 @@ class TickRun {
       const id = driveId(ref);
       try {
         if (!id) throw new Error('enlace no reconocido');
-        const file = DriveApp.getFileById(id);
-        const blob = file.getBlob();
-        out = { blob, name: file.getName(), mimeType: blob.getContentType() ?? '', size: file.getSize(), url: file.getUrl() };
+        out = ports().drive.image(id);
       } catch (e) {
         out = `No se pudo abrir la imagen «${ref}» en Drive (${messageOf(e)}).`;
       }
@@ -266,7 +263,7 @@ class TickRun {
     const checks = live.map((it) => (it.verificar ? it.provider.lookupRequest(it.post) : null));
     const withCheck = live.filter((_, k) => checks[k] !== null);
     if (withCheck.length > 0) {
-      const res = fetchAll(checks.filter((c) => c !== null) as NonNullable<(typeof checks)[number]>[]);
+      const res = ports().http.fetchAll(checks.filter((c) => c !== null) as NonNullable<(typeof checks)[number]>[]);
       const found = new Set<Item>();
       withCheck.forEach((it, k) => {
         const r = it.provider.parseLookup(res[k], it.post);
@@ -291,13 +288,13 @@ class TickRun {
       this.summarize(it.i, null);
     }
     t.flush();
-    SpreadsheetApp.flush();
+    ports().workbook.flush();
 
     const media = new Map<Item, string | null>();
     const uploads = live.map((it) => it.provider.uploadRequest(it.post));
     const withUpload = live.filter((_, k) => uploads[k] !== null);
     if (withUpload.length > 0) {
-      const res = fetchAll(uploads.filter((u) => u !== null) as NonNullable<(typeof uploads)[number]>[]);
+      const res = ports().http.fetchAll(uploads.filter((u) => u !== null) as NonNullable<(typeof uploads)[number]>[]);
       withUpload.forEach((it, k) => {
         const r = it.provider.parseUpload(res[k]);
         if (r.ok) media.set(it, r.mediaId);
@@ -309,7 +306,7 @@ class TickRun {
 
     const retry: Item[] = [];
     if (live.length > 0) {
-      const res = fetchAll(live.map((it) => it.provider.publishRequest(it.post, media.get(it) ?? null)));
+      const res = ports().http.fetchAll(live.map((it) => it.provider.publishRequest(it.post, media.get(it) ?? null)));
       live.forEach((it, k) => {
         const r = it.provider.parsePublish(res[k], it.post);
         if (r.ok) this.published(it, r, '');
@@ -363,7 +360,7 @@ class TickRun {
     this.bitacora.add({ accion: 'Falla al publicar', elemento: `Calendario ${id}`, detalle: `${this.providers[red].nombre} (intento ${intento}, ${f.clase}${f.status ? ', HTTP ' + f.status : ''}): ${f.motivo}${f.detalle ? ' Respuesta: ' + f.detalle : ''}` });
     if (f.clase === 'credenciales' && !this.blocked[red]) {
       this.blocked[red] = `${fechaHora(new Date())} ${f.motivo}`;
-      PropertiesService.getScriptProperties().setProperty(blockKey(red), this.blocked[red] as string);
+      ports().props.script().set(blockKey(red), this.blocked[red] as string);
       this.alerts.push(`${this.providers[red].nombre} dejó de publicar: ${f.motivo} Las publicaciones pendientes en esa red se convertirán en tareas manuales si no se corrige antes de su plazo.`);
     }
     if (s.kind === 'error') this.alerts.push(`${id} no se puede publicar en ${this.providers[red].nombre}: ${f.motivo}`);
@@ -403,7 +400,7 @@ class TickRun {
     const mail = manualMail(id, text(t.get(i, 'Tema')), info ? fechaHora(info.due) : '', typeof image === 'object' && image ? image.url : text(t.get(i, 'Imagen')), items);
     const to = this.recipients();
     try {
-      MailApp.sendEmail({ to: to.join(','), subject: mail.subject, body: mail.body, htmlBody: mail.htmlBody, name: 'Difusión ICM' });
+      ports().mailer.send({ to: to.join(','), subject: mail.subject, body: mail.body, htmlBody: mail.htmlBody, name: 'Difusión ICM' });
     } catch (e) {
       this.bitacora.add({ accion: 'Falla al avisar', elemento: `Calendario ${id}`, detalle: `No se pudo enviar la tarea de publicación manual: ${messageOf(e)}` });
       return;
@@ -419,14 +416,14 @@ class TickRun {
   private recipients(): string[] {
     const list = [...this.config.asistentes, this.config.titular].map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
     const uniq = list.filter((s, k) => list.indexOf(s) === k);
-    return uniq.length ? uniq : [Session.getEffectiveUser().getEmail()];
+    return uniq.length ? uniq : [ports().identity.effectiveEmail()];
   }
 
   private sendAlerts(): void {
     if (this.alerts.length === 0) return;
     const body = ['Difusión ICM necesita su atención:', '', ...this.alerts.map((a) => '• ' + a)].join('\n');
     try {
-      MailApp.sendEmail({ to: this.recipients().join(','), subject: 'Difusión ICM: atención requerida en publicaciones', body, name: 'Difusión ICM' });
+      ports().mailer.send({ to: this.recipients().join(','), subject: 'Difusión ICM: atención requerida en publicaciones', body, name: 'Difusión ICM' });
     } catch (e) {
       this.bitacora.add({ accion: 'Falla al avisar', elemento: 'Publicaciones', detalle: `No se pudo enviar la alerta: ${messageOf(e)}` });
     }

@@ -2,6 +2,7 @@
 import { escapeHtml } from '../domain/html';
 import { messageOf } from '../domain/errors';
 import type { Bitacora } from './bitacora';
+import { ports } from './ports';
 
 export interface Aviso {
   /** Short Spanish line, e.g. "Calendario CAL-1: se editó «Texto X»; requiere nueva autorización." */
@@ -45,8 +46,9 @@ export class TitularDigest {
       return false;
     }
     try {
-      if (MailApp.getRemainingDailyQuota() < 1) throw new Error('sin cuota diaria de correo');
-      MailApp.sendEmail({ to: this.titular, subject, body, htmlBody, name: 'Difusión ICM' });
+      const mailer = ports().mailer;
+      if (mailer.remainingDailyQuota() < 1) throw new Error('sin cuota diaria de correo');
+      mailer.send({ to: this.titular, subject, body, htmlBody, name: 'Difusión ICM' });
       bitacora.add({ accion: 'Aviso a la Titular', elemento: 'Autorizaciones', detalle: `${n} aviso(s) enviados a ${this.titular}.` });
       return true;
     } catch (e) {

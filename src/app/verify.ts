@@ -1,9 +1,9 @@
 // «Verificar autorizaciones»: runs the gate over upcoming publications and unsent boletines and reports each verdict in Spanish.
 import { text } from '../domain/cell';
 import { cellYmd, ymd } from '../domain/dates';
-import { Table } from '../gas/table';
 import { readConfig } from './config';
 import { Gate, type GateVerdict } from './gate';
+import { ports } from './ports';
 
 export interface Verificacion {
   hoja: 'calendario' | 'boletines';
@@ -25,7 +25,7 @@ export function verificarTodo(): Verificacion[] {
   const gate = Gate.load(config);
   const hoy = ymd(new Date());
   const out: Verificacion[] = [];
-  const cal = Table.tryOpen('calendario');
+  const cal = ports().workbook.tryOpenTable('calendario');
   if (cal) {
     for (let i = 0; i < cal.rows.length && out.length < VERIFICAR_MAX; i++) {
       const id = text(cal.get(i, 'ID'));
@@ -34,7 +34,7 @@ export function verificarTodo(): Verificacion[] {
       out.push(entry('calendario', id, gate.checkCalendario(cal, i)));
     }
   }
-  const bol = Table.tryOpen('boletines');
+  const bol = ports().workbook.tryOpenTable('boletines');
   if (bol) {
     for (let i = 0; i < bol.rows.length && out.length < VERIFICAR_MAX; i++) {
       const id = text(bol.get(i, 'Número'));

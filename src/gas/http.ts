@@ -1,24 +1,6 @@
 // UrlFetchApp adapter: sends requests in parallel with fetchAll, never throws for HTTP codes, turns transport failures into status 0.
+import type { HttpRequest, HttpResponse } from '../app/provider.port';
 import { messageOf } from '../domain/errors';
-
-/** A request ready for UrlFetchApp.fetchAll (muteHttpExceptions is always set by the adapter). */
-export interface HttpRequest {
-  url: string;
-  method: 'get' | 'post';
-  headers?: Record<string, string>;
-  contentType?: string;
-  payload?: string | GoogleAppsScript.Base.Blob | Record<string, string | GoogleAppsScript.Base.Blob>;
-}
-
-/** What came back: an HTTP answer, or a transport failure (timeout, DNS) with status 0. */
-export interface HttpResponse {
-  status: number;
-  /** Header names lower-cased. */
-  headers: Record<string, string>;
-  body: string;
-  /** Transport failure message (status 0), already stripped of secrets. */
-  transportError?: string;
-}
 
 /** Errors UrlFetchApp throws when no HTTP answer came back (anything else — e.g. the execution dying — propagates). */
 const TRANSPORT = /timeout|timed out|dns|address unavailable|unavailable|connection|ssl|handshake|bandwidth|too many times|unexpected error/i;

@@ -2,15 +2,14 @@
 import { type Cell, sameCell, toCell } from '../domain/cell';
 import { AppError } from '../domain/errors';
 import { HEADERS, type HeaderKey, SHEET } from '../domain/schema';
-import { ensureRows } from './sheet-rows';
-
-type HeaderOf<K extends HeaderKey> = (typeof HEADERS)[K][number];
+import type { HeaderOf, SheetTable } from '../app/ports';
+import { ensureRows, writeRowsSkipping } from './sheet-rows';
 
 /**
  * One sheet held in memory. `rows` are the data rows (header excluded); row i lives on sheet row i + 2.
  * Columns are found by header text, so a sheet whose columns were moved or added still works.
  */
-export class Table<K extends HeaderKey> {
+export class Table<K extends HeaderKey> implements SheetTable<K> {
   readonly rows: Cell[][];
   private readonly index: Map<string, number>;
   private readonly dirty = new Map<number, { c0: number; c1: number }>();
@@ -125,6 +124,18 @@ export class Table<K extends HeaderKey> {
       this.sheet.getRange(this.appendedFrom + 2, 1, added.length, this.width).setValues(added.map((r) => r.map(toCell)));
       this.appendedFrom = this.rows.length;
     }
+  }
+
+  lastColumn(): number {
+    return this.sheet.getLastColumn();
+  }
+
+  ensureRows(lastNeeded: number): void {
+    ensureRows(this.sheet, lastNeeded, this.sheet.getLastRow());
+  }
+
+  writeRowsSkipping(firstRow: number, rows: Cell[][], skip: readonly number[]): number {
+    return writeRowsSkipping(this.sheet, firstRow, rows, skip);
   }
 
   private blocks(): Array<{ r0: number; r1: number; c0: number; c1: number }> {

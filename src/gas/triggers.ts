@@ -1,19 +1,12 @@
 // Installs the add-on's triggers idempotently: ONE hourly clock trigger ('tick') and ONE installable onEdit ('alEditar').
+import type { TriggersReport } from '../app/ports';
+
 const PROP_TICK = 'DIFUSION_TRIGGER_TICK_ID';
 const PROP_EDIT = 'DIFUSION_TRIGGER_EDIT_ID';
 const PROP_OWNER = 'DIFUSION_TRIGGER_OWNER';
 
 export const TICK_HANDLER = 'tick';
 export const EDIT_HANDLER = 'alEditar';
-
-export interface TriggersReport {
-  /** Who the triggers run as (the user who installed them). */
-  propietario: string;
-  instalados: string[];
-  existentes: string[];
-  /** Set when another user's triggers are in place and were left alone. */
-  deOtraPersona?: string;
-}
 
 /**
  * Ensures the triggers exist. Editor add-ons may hold one trigger of each type per user per document, so the current

@@ -1,4 +1,5 @@
 // Entry points of the authorization lock: the installable onEdit handler 'alEditar' and the «Verificar autorizaciones» menu item.
+import './install-ports';
 import { guardEdit } from '../app/edit-guard';
 import { verificarTodo, type Verificacion } from '../app/verify';
 

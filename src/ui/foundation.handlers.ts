@@ -1,4 +1,5 @@
 // Foundation entry points: the menu on open/install, the edit hook and the hourly tick dispatcher.
+import './install-ports';
 import { guardEdit } from '../app/edit-guard';
 import { buildMenu } from './menu';
 import { publicarPendientes } from './publishing.handlers';

@@ -1,4 +1,5 @@
 // Publishing entry points: the hourly publication job, «Conectar redes», «Probar conexión», «Publicar ahora», «Registrar publicación manual».
+import './install-ports';
 import { logBitacora } from '../app/bitacora';
 import { assertMayConnect, type ConexionesEstado, type ConexionesForm, estadoConexiones, guardarConexiones } from '../app/connections';
 import { readConfig } from '../app/config';

@@ -1,4 +1,5 @@
 // google.script.run handlers of the sidebar (typed by SidebarApi) and the «Abrir panel» menu item; the server re-validates everything.
+import './install-ports';
 import { activeEmail, autorizar, autorizarVarios, rechazar, solicitarCambios } from '../app/authorize';
 import { hoyData, panelInicioData, pendientesData, propuestasAutorizadasData, publicacionesData } from '../app/panel.queries';
 import { crearPropuesta, listarPropuestas } from '../app/propuestas';

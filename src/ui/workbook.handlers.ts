@@ -1,4 +1,5 @@
 // Workbook entry points: Configurar, Programar mes, Actualizar vista del mes, and the proposal server functions.
+import './install-ports';
 import { readConfigValues } from '../app/config';
 import { actualizarVista } from '../app/month-view';
 import { nombreMes, programarMes as programarMesApp, type ProgramarResult } from '../app/programar-mes';

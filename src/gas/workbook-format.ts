@@ -1,19 +1,13 @@
-// Configurar, sheet by sheet: creates or repairs a sheet's headers, frozen row, widths, formats, dropdowns and colours.
+// Configurar's Sheets adapter, sheet by sheet: creates or repairs a sheet's headers, frozen row, widths, formats, dropdowns and colours.
 import type { Cell } from '../domain/cell';
 import { CONFIG_HEADER, CONFIG_PARAMS, locateConfig, VEDAS_HEADER, VEDAS_TITLE } from '../domain/config.sheet';
 import { COLUMN_SPECS, type ColumnSpec, ESTADO_COLORES, ESTADO_SHEETS } from '../domain/workbook.layout';
 import { HEADERS, type HeaderKey, SHEET } from '../domain/schema';
-import { writeRowsSkipping } from '../gas/sheet-rows';
+import type { ConfigSheetRepair, DataSheetRepair } from '../app/ports';
+import { writeRowsSkipping } from './sheet-rows';
 
 const HEADER_BG = '#5b2c6f';
 const HEADER_FG = '#ffffff';
-
-export interface SheetRepair {
-  creada: boolean;
-  columnasAñadidas: string[];
-  /** Formatting left as it was because the runner may not edit that protected range (only the Titular may). */
-  omitidos: string[];
-}
 
 /** The sheet, created at the end of the workbook when missing. */
 export function sheetOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): { sheet: GoogleAppsScript.Spreadsheet.Sheet; created: boolean } {
@@ -85,7 +79,7 @@ function colourEstado(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: readonl
 }
 
 /** Creates or repairs one data sheet (everything but Configuración). */
-export function repairDataSheet<K extends HeaderKey>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: K): SheetRepair & { sheet: GoogleAppsScript.Spreadsheet.Sheet; header: string[] } {
+export function repairDataSheet<K extends HeaderKey>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: K): DataSheetRepair {
   const { sheet, created } = sheetOf(ss, SHEET[key]);
   const wanted = HEADERS[key] as readonly string[];
   const lastCol = sheet.getLastColumn();
@@ -110,7 +104,7 @@ export function repairDataSheet<K extends HeaderKey>(ss: GoogleAppsScript.Spread
  * defaults, existing values untouched), the Vedas block, dropdowns for closed parameters. `titular` is written only
  * when the Titular cell is empty.
  */
-export function repairConfigSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, titular: string): SheetRepair & { sheet: GoogleAppsScript.Spreadsheet.Sheet; rows: Map<string, number> } {
+export function repairConfigSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, titular: string): ConfigSheetRepair {
   const { sheet, created } = sheetOf(ss, SHEET.config);
   const values = created ? [] : (sheet.getDataRange().getValues() as Cell[][]);
   const isEmpty = values.length === 0 || values.every((r) => r.every((c) => c === ''));

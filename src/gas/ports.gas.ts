@@ -1,0 +1,101 @@
+// The Apps Script implementation of every port (src/app/ports.ts); lazy: building it calls no service.
+import type { Lock, Ports, PropertyStore } from '../app/ports';
+import { type Cell, toCell } from '../domain/cell';
+import { fetchAll } from './http';
+import { writeMonthSheet } from './month-sheet';
+import { ensureRows } from './sheet-rows';
+import { sha256Hex, sign, verify } from './signing';
+import { Table } from './table';
+import { ensureTriggers } from './triggers';
+import { repairConfigSheet, repairDataSheet } from './workbook-format';
+import { applyProtections } from './workbook-protections';
+
+function store(p: GoogleAppsScript.Properties.Properties): PropertyStore {
+  return {
+    get: (k) => p.getProperty(k),
+    getAll: () => p.getProperties(),
+    set: (k, v) => {
+      p.setProperty(k, v);
+    },
+    setAll: (values) => {
+      p.setProperties(values);
+    },
+    delete: (k) => {
+      p.deleteProperty(k);
+    },
+  };
+}
+
+function lockOf(l: GoogleAppsScript.Lock.Lock): Lock {
+  return {
+    tryLock: (ms) => l.tryLock(ms),
+    waitLock: (ms) => l.waitLock(ms),
+    release: () => l.releaseLock(),
+  };
+}
+
+export function gasPorts(): Ports {
+  return {
+    workbook: {
+      active: () => SpreadsheetApp.getActiveSpreadsheet(),
+      openTable: (key, ss) => Table.open(key, ss),
+      tryOpenTable: (key, ss) => Table.tryOpen(key, ss),
+      readValues: (name, ss) => {
+        const book = ss ?? SpreadsheetApp.getActiveSpreadsheet();
+        const sheet = book.getSheetByName(name);
+        if (!sheet) return null;
+        return sheet.getDataRange().getValues() as Cell[][];
+      },
+      appendRows: (name, rows, width, ss) => {
+        const book = ss ?? SpreadsheetApp.getActiveSpreadsheet();
+        const sheet = book.getSheetByName(name);
+        if (!sheet) return false;
+        const values = rows.map((r) => r.map(toCell));
+        const last = sheet.getLastRow();
+        ensureRows(sheet, last + values.length, last);
+        sheet.getRange(last + 1, 1, values.length, width).setValues(values);
+        return true;
+      },
+      ownerEmail: (ss) => {
+        const o = ss.getOwner();
+        return o ? o.getEmail().toLowerCase() : '';
+      },
+      flush: () => SpreadsheetApp.flush(),
+      repairConfigSheet,
+      repairDataSheet,
+      maxRows: (sheet) => sheet.getMaxRows(),
+      applyProtections,
+      writeMonthSheet,
+    },
+    signer: { sign, verify, sha256Hex },
+    identity: {
+      activeEmail: () => Session.getActiveUser().getEmail(),
+      effectiveEmail: () => Session.getEffectiveUser().getEmail(),
+    },
+    props: {
+      script: () => store(PropertiesService.getScriptProperties()),
+      document: () => store(PropertiesService.getDocumentProperties()),
+    },
+    locks: {
+      script: () => lockOf(LockService.getScriptLock()),
+      document: () => {
+        const l = LockService.getDocumentLock();
+        return l ? lockOf(l) : null;
+      },
+    },
+    mailer: {
+      send: (m) => MailApp.sendEmail(m),
+      remainingDailyQuota: () => MailApp.getRemainingDailyQuota(),
+    },
+    http: { fetchAll },
+    drive: {
+      image: (fileId) => {
+        const file = DriveApp.getFileById(fileId);
+        const blob = file.getBlob();
+        return { blob, name: file.getName(), mimeType: blob.getContentType() ?? '', size: file.getSize(), url: file.getUrl() };
+      },
+    },
+    clock: { sleep: (ms) => Utilities.sleep(ms) },
+    triggers: { ensure: (roleUsers) => ensureTriggers(roleUsers) },
+  };
+}
