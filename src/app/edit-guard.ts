@@ -209,7 +209,7 @@ function guardLocked(e: EditEvent, kind: AuthKind, span: Span): GuardOutcome {
   bitacora.flush(e.source);
   if (toasts.length > 0) {
     try {
-      e.source.toast(toasts.slice(0, 3).join(' '), 'Difusión ICM', 10);
+      ports().workbook.toast(e.source, toasts.slice(0, 3).join(' '), 'Difusión ICM', 10);
     } catch {
       // a toast is a courtesy
     }

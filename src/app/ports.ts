@@ -97,6 +97,8 @@ export interface Workbook {
   ownerEmail(ss: Spreadsheet): string;
   /** Applies pending spreadsheet changes now. */
   flush(): void;
+  /** A short notice in the corner of the spreadsheet. */
+  toast(ss: Spreadsheet, message: string, title: string, seconds: number): void;
   /** Configurar: creates or repairs Configuración (headers, parameters, Vedas block, dropdowns). */
   repairConfigSheet(ss: Spreadsheet, titular: string): ConfigSheetRepair;
   /** Configurar: creates or repairs one data sheet (headers, widths, formats, dropdowns, colours by estado). */

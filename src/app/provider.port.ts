@@ -1,4 +1,4 @@
-// The one interface every social network provider implements: build requests, parse responses, classify failures.
+// The one interface every social network provider implements (build requests, parse responses, classify failures) and the HTTP shapes it uses.
 import type { PostProblem } from '../domain/post-limits';
 import type { Red } from '../domain/schema';
 

@@ -61,6 +61,7 @@ export function gasPorts(): Ports {
         return o ? o.getEmail().toLowerCase() : '';
       },
       flush: () => SpreadsheetApp.flush(),
+      toast: (ss, message, title, seconds) => ss.toast(message, title, seconds),
       repairConfigSheet,
       repairDataSheet,
       maxRows: (sheet) => sheet.getMaxRows(),
