@@ -281,9 +281,9 @@ function cmdOutbox(p: Parsed): number {
 
 function cmdFeed(p: Parsed): number {
   const [, name] = p.positional;
-  const names = allEndpoints().map((e) => e.name);
-  if (!name || !names.includes(name)) throw new UsageError(`Indique la red: difusion-local feed ${names.join('|') || 'x|facebook|web'}`);
   const emu = open(p);
+  const names = allEndpoints().map((e) => e.name);
+  if (!name || !names.includes(name)) throw new UsageError(`Indique la red: difusion-local feed ${names.join('|')}`);
   const feed = emu.world.endpoints.feeds[name] ?? [];
   if (flag(p, 'json')) {
     printJson(feed);

@@ -2,6 +2,7 @@
 import type { Emulator } from './runtime';
 import type { CellValue } from './world';
 import { sheetByName, writeContent } from './fakes/sheets-model';
+import { connectDemoNetworks } from './endpoints/accounts';
 
 export const DEMO = {
   titular: 'titular@icm.gob.mx',
@@ -83,4 +84,50 @@ export function seedDemo(emu: Emulator): void {
   // The Titular authorizes the campaign from her panel (a signed, verified decision).
   const r = emu.run('panelAutorizar', [{ hoja: 'propuestas', id: unete.id }], { as: DEMO.titular });
   if (r.error) throw new Error(`panelAutorizar: ${r.error.message}`);
+}
+
+const pad = (n: number): string => (n < 10 ? '0' : '') + n;
+const ymdOf = (t: Date): string => `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`;
+
+/** Demo texts for a day's theme, within each network's limits. */
+function demoTexts(tema: string, fecha: string): { textoX: string; textoFacebook: string; textoWeb: string } {
+  const t = tema || 'Derechos de las mujeres';
+  return {
+    textoX: `${t}. En el Instituto Coahuilense de las Mujeres te acompañamos: llama al 800 822 0260. #ICM (${fecha})`,
+    textoFacebook: `${t}\n\nEl Instituto Coahuilense de las Mujeres ofrece atención psicológica y jurídica gratuita. Llama al 800 822 0260 o acude a nuestros Centros de Atención.`,
+    textoWeb: `${t}: el Instituto Coahuilense de las Mujeres promueve los derechos de las mujeres en Coahuila (publicación del ${fecha}).`,
+  };
+}
+
+/**
+ * For `npm start`: connects the emulated networks, programs the emulator's current and next month, writes the texts
+ * of the next `days` daily publications (the Asistente sets weekend ones to «Sí») and has the Titular authorize them
+ * from her panel, so the hourly tick publishes them when their hour comes.
+ */
+export function seedDemoPublications(emu: Emulator, days = 3): string[] {
+  connectDemoNetworks(emu, DEMO.asistente);
+  const now = new Date(emu.world.now);
+  const next = new Date(now.getFullYear(), now.getMonth() + 1, 1);
+  for (const m of [now, next]) must(emu, 'programarMes', [`${m.getFullYear()}-${pad(m.getMonth() + 1)}`], DEMO.asistente);
+  const values = emu.values('Calendario');
+  const head = values[0].map(String);
+  const col = (h: string): number => head.indexOf(h);
+  const letter = (c: number): string => String.fromCharCode(65 + c);
+  const today = ymdOf(now);
+  const ids: string[] = [];
+  values.forEach((row, r) => {
+    const fecha = row[col('Fecha')];
+    if (r === 0 || !(fecha instanceof Date) || ids.length >= days) return;
+    const f = ymdOf(fecha);
+    // Only days whose publication hour is still ahead, so the hourly tick publishes them on time.
+    if (f < today || (f === today && now.getHours() >= 10)) return;
+    const id = String(row[col('ID')]);
+    if (fecha.getDay() === 0 || fecha.getDay() === 6) {
+      emu.edit(`'Calendario'!${letter(col('Fin de semana'))}${r + 1}`, 'Sí', { as: DEMO.asistente });
+    }
+    must(emu, 'panelGuardarPublicacion', [{ id, propuesta: '', fecha: f, hora: '10:00', redes: ['X', 'Facebook', 'Web'], imagen: '', ...demoTexts(String(row[col('Tema')]), f) }], DEMO.asistente);
+    ids.push(id);
+  });
+  if (ids.length) must(emu, 'panelAutorizarVarios', [ids.map((id) => ({ hoja: 'calendario', id }))], DEMO.titular);
+  return ids;
 }

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { build } from './build';
 import { Emulator, type RunResult } from '../local/runtime';
 import { DEFAULT_DATA } from '../local/cli';
-import { seedDemo } from '../local/demo';
+import { seedDemo, seedDemoPublications } from '../local/demo';
 
 const DAY = 24 * 3600 * 1000;
 /** The longest stretch the emulator replays at once; older gaps are skipped so a start never takes minutes. */
@@ -30,8 +30,9 @@ export async function start(dataDir: string, now: number, log: (s: string) => vo
   let created = false;
   if (!emu) {
     created = true;
-    emu = Emulator.create({ owner: 'titular@icm.gob.mx', now: now - DAY });
+    emu = Emulator.create({ owner: 'titular@icm.gob.mx', now: now - 3 * DAY });
     seedDemo(emu);
+    seedDemoPublications(emu);
     log(`Libro de demostración creado en ${dataDir}.`);
   }
   const before = counts(emu);
@@ -65,7 +66,7 @@ async function mainStart(): Promise<void> {
   console.log(`Publicaciones recibidas por las redes emuladas: ${posted.length ? posted.join(', ') : 'ninguna'}.`);
   console.log(`Correos enviados: ${s.mails}. Nuevos registros en la Bitácora: ${s.bitacora}.`);
   for (const r of failed.slice(0, 5)) console.log(`  Error en ${r.functionName} (${fmt(r.meter.at)}): ${r.error?.message}`);
-  console.log(`Vea el libro con: npx difusion-local dump Calendario   (datos en ${path.relative(process.cwd(), dir) || dir})`);
+  console.log(`Vea el libro con: npx difusion-local dump Calendario   (datos en ${dir})`);
 }
 
 if (require.main === module) {
