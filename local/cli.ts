@@ -6,7 +6,7 @@ import { DEFAULT_DIST } from './execution';
 import type { CellValue, FaultState } from './world';
 import { injectFault } from './fakes/urlfetch.fake';
 import { allEndpoints } from './endpoints/registry';
-import { seedDemo } from './demo';
+import { seedDemo, seedDemoPublications } from './demo';
 
 export const DEFAULT_DATA = '.local-data';
 
@@ -150,6 +150,7 @@ async function cmdInit(p: Parsed): Promise<number> {
   let demoNote = '';
   if (flag(p, 'demo')) {
     seedDemo(emu);
+    seedDemoPublications(emu);
     demoNote = ' con datos de demostración';
   }
   emu.save(dir);
@@ -224,8 +225,12 @@ function cmdClock(p: Parsed): number {
     throw new UsageError((e as Error).message);
   }
   emu.save(dataDir(p));
-  console.log(`Reloj adelantado a ${localTime(target)}; activadores ejecutados: ${runs.length}.`);
-  for (const r of runs) {
+  const failed = runs.filter((r) => r.error);
+  console.log(`Reloj adelantado a ${localTime(target)}; activadores ejecutados: ${runs.length}${failed.length ? `, con error: ${failed.length}` : ''}.`);
+  // Every run when there are few; otherwise the last ones and every failure, so a week's replay stays readable.
+  const shown = runs.length <= 12 ? runs : runs.filter((r, i) => r.error || i >= runs.length - 3);
+  if (shown.length < runs.length) console.log(`  … ${runs.length - shown.length} ejecuciones correctas más`);
+  for (const r of shown) {
     const status = r.error ? `error: ${r.error.message}` : 'correcto';
     console.log(`  ${localTime(r.meter.at)}  ${r.functionName} (${r.user}) — ${status}`);
   }
