@@ -188,7 +188,7 @@ export class Emulator {
   clockTo(to: string | number | Date): RunResult[] {
     const target = parseTime(to);
     if (target < this.world.now) {
-      throw new Error(`El reloj no puede retroceder: ahora es ${new Date(this.world.now).toISOString()}.`);
+      throw new Error(`El reloj no puede retroceder: ahora es ${localIso(this.world.now)} (hora de Monterrey).`);
     }
     const runs: RunResult[] = [];
     for (let guard = 0; guard < 100000; guard++) {
@@ -251,6 +251,13 @@ export class Emulator {
     this.runs.push(run);
     return run;
   }
+}
+
+/** yyyy-MM-dd HH:mm in the process time zone (America/Monterrey for the CLI and tests). */
+function localIso(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number): string => (n < 10 ? '0' : '') + n;
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 function domainOf(email: string): string {

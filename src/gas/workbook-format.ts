@@ -1,4 +1,5 @@
 // Configurar's Sheets adapter, sheet by sheet: creates or repairs a sheet's headers, frozen row, widths, formats, dropdowns and colours.
+import { toCell } from '../domain/cell';
 import type { Cell } from '../domain/cell';
 import { CONFIG_HEADER, CONFIG_PARAMS, locateConfig, VEDAS_HEADER, VEDAS_TITLE } from '../domain/config.sheet';
 import { COLUMN_SPECS, type ColumnSpec, ESTADO_COLORES, ESTADO_SHEETS } from '../domain/workbook.layout';
@@ -129,7 +130,7 @@ export function repairConfigSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     }
     const titularRow = loc.params.get('titular');
     if (titularRow !== undefined && String(values[titularRow][1]).trim() === '' && titular) {
-      sheet.getRange(titularRow + 1, 2).setValue(titular);
+      sheet.getRange(titularRow + 1, 2).setValue(toCell(titular));
     }
     const extra: Cell[][] = [];
     for (const p of missing) {

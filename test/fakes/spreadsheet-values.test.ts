@@ -196,7 +196,7 @@ describe('Range values (https://developers.google.com/apps-script/reference/spre
     expect(v[2]).toBe('x');
   });
 
-  test('10,000 rows × 26 columns: setValues then getValues stays fast', () => {
+  test('10,000 rows × 26 columns round-trip through setValues and getValues', () => {
     const sh = sheet();
     sh.insertRowsAfter(1000, 9000);
     const data: unknown[][] = [];
@@ -205,15 +205,12 @@ describe('Range values (https://developers.google.com/apps-script/reference/spre
       for (let c = 0; c < 26; c++) row.push(c % 3 === 0 ? r * c : c % 3 === 1 ? 'texto ' + r : new Date(2026, 0, 1 + (r % 28)));
       data.push(row);
     }
-    const t0 = Date.now();
     sh.getRange(1, 1, 10000, 26).setValues(data);
     const back = sh.getRange(1, 1, 10000, 26).getValues();
-    const elapsed = Date.now() - t0;
     expect(back[9999][3]).toBe(9999 * 3);
+    expect(back[9999][1]).toBe('texto 9999');
     expect(sh.getLastRow()).toBe(10000);
-    // Tens to a few hundred ms on an idle machine; the bound only catches a pathological (e.g. quadratic) slowdown,
-    // which would take minutes, without failing on a loaded CI machine.
-    expect(elapsed).toBeLessThan(8000);
+    // Speed is measured by bench/sheets-fake.bench.ts, not asserted here.
   });
 });
 
