@@ -1,6 +1,6 @@
 // Shared setup for the publishing tests: a configured workbook, demo network accounts connected, rows written and authorized through the real handlers.
 import { Emulator, type RunResult } from '../../local/runtime';
-import { DEMO_CREDENTIALS, seedEndpointAccounts } from '../../local/endpoints/accounts';
+import { DEMO_CREDENTIALS, DEMO_WEBHOOK, seedEndpointAccounts } from '../../local/endpoints/accounts';
 import { newDriveId } from '../../local/fakes/drive.fake';
 
 export const TITULAR = 'titular@icm.gob.mx';
@@ -65,7 +65,14 @@ export const SECRETS: string[] = [
   DEMO_CREDENTIALS.FB_PAGE_TOKEN,
   DEMO_CREDENTIALS.WP_APP_PASSWORD,
   DEMO_CREDENTIALS.WP_APP_PASSWORD.replace(/\s+/g, ''),
+  DEMO_WEBHOOK.WEBHOOK_SECRET,
 ];
+
+/** Switches the website to the signed JSON webhook site through «Conectar redes» (and «Probar conexión»). */
+export function connectWebhook(emu: Emulator, secret: string = DEMO_WEBHOOK.WEBHOOK_SECRET): void {
+  emu.call('conexionesGuardar', [{ webTipo: 'webhook', webhookUrl: DEMO_WEBHOOK.WEBHOOK_URL, webhookSecret: secret }], { as: ASISTENTE });
+  emu.call('conexionesProbar', [], { as: ASISTENTE });
+}
 
 const proposals = new WeakMap<Emulator, string>();
 
@@ -129,7 +136,7 @@ export function bitacora(emu: Emulator): Array<Record<string, unknown>> {
 }
 
 /** Accepted posts (not media uploads) of an emulated network. */
-export function posts(emu: Emulator, name: 'x' | 'facebook' | 'web'): Array<Record<string, unknown>> {
+export function posts(emu: Emulator, name: 'x' | 'facebook' | 'web' | 'webhook'): Array<Record<string, unknown>> {
   return (emu.world.endpoints.feeds[name] ?? []).map((f) => f.body as Record<string, unknown>).filter((b) => b.kind !== 'media');
 }
 
