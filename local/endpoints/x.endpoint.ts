@@ -1,4 +1,4 @@
-// Emulated X API v2 (api.x.com): OAuth 1.0a signature check, POST /2/tweets, POST /2/media/upload, GET /2/users/me, duplicates and rate limits.
+// Emulated X API v2 (api.x.com): OAuth 1.0a signature check, POST /2/tweets, POST /2/media/upload, GET /2/users/me, GET /2/users/:id/tweets, duplicates and rate limits.
 import * as crypto from 'crypto';
 import twitter from 'twitter-text';
 import type { EmuRequest, EmuResponse, EmulatedEndpoint } from './endpoint';
@@ -41,6 +41,8 @@ export interface XData {
   /** Rate-limit windows per user id. */
   windows: Record<string, { start: number; count: number }>;
   limit?: number;
+  /** GET /2/users/:id/tweets calls answered (tests check that reconciliation stays bounded). */
+  lookups?: number;
 }
 
 function enc(s: string): string {
@@ -125,19 +127,80 @@ function rate(world: WorldState, d: XData, userId: string): { headers: Record<st
   };
 }
 
+/** X returns post text HTML-escaped (&amp; &lt; &gt;), links wrapped in t.co, and the t.co link of attached media appended. */
+function asReturned(p: XPost): string {
+  let n = 0;
+  const text = p.text
+    .replace(/https?:\/\/\S+/g, () => `https://t.co/${(p.id.slice(-8) + String(++n)).padStart(10, 'x')}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+  return p.mediaIds.length ? `${text} https://t.co/${p.id.slice(-10)}` : text;
+}
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/**
+ * GET /2/users/:id/tweets (contract of X's openapi.json, operation getUsersPosts): max_results 5–100 (default 10),
+ * start_time/end_time RFC 3339 on or after 2010-11-06, exclude replies,retweets, tweet.fields, expansions=author_id
+ * with user.fields; newest first; only the 3,200 most recent posts. Answers {data, includes.users, meta}.
+ */
+function userPosts(world: WorldState, d: XData, userId: string, q: Record<string, string>): EmuResponse {
+  d.lookups = (d.lookups ?? 0) + 1;
+  const invalid = (msg: string) => json(400, { errors: [{ parameters: {}, message: msg }], title: 'Invalid Request', detail: 'One or more parameters to your request was invalid.', type: 'https://api.twitter.com/2/problems/invalid-request' });
+  if (!/^\d{1,19}$/.test(userId)) return invalid(`The \`id\` query parameter value [${userId}] is not valid`);
+  const max = q.max_results === undefined ? 10 : Number(q.max_results);
+  if (!Number.isInteger(max) || max < 5 || max > 100) return invalid(`The \`max_results\` query parameter value [${q.max_results}] is not between 5 and 100`);
+  let start = -Infinity;
+  let end = Infinity;
+  for (const [k, v] of [['start_time', q.start_time], ['end_time', q.end_time]] as const) {
+    if (v === undefined) continue;
+    const t = Date.parse(v);
+    if (!RFC3339.test(v) || !(t >= Date.UTC(2010, 10, 6))) return invalid(`Invalid '${k}':'${v}'. '${k}' must be a date on or after 2010-11-06 in the format YYYY-MM-DDTHH:mm:ssZ`);
+    if (k === 'start_time') start = t;
+    else end = t;
+  }
+  if (start >= end) return invalid("'start_time' must be earlier than 'end_time'");
+  const user = d.accounts.find((a) => a.userId === userId);
+  if (!user) return problem(404, 'Not Found Error', `Could not find user with id: [${userId}].`);
+  const list = d.posts
+    .filter((p) => p.userId === userId)
+    .slice(-3200)
+    .filter((p) => Math.floor(p.at / 1000) * 1000 >= start && p.at <= end)
+    .reverse()
+    .slice(0, max);
+  if (list.length === 0) return json(200, { meta: { result_count: 0 } });
+  const fields = new Set((q['tweet.fields'] ?? '').split(',').filter(Boolean));
+  const data = list.map((p) => {
+    const o: Record<string, unknown> = { id: p.id, text: asReturned(p), edit_history_tweet_ids: [p.id] };
+    if (fields.has('created_at')) o.created_at = new Date(p.at).toISOString();
+    if (fields.has('author_id') || /author_id/.test(q.expansions ?? '')) o.author_id = p.userId;
+    return o;
+  });
+  const out: Record<string, unknown> = { data, meta: { result_count: list.length, newest_id: list[0].id, oldest_id: list[list.length - 1].id } };
+  if (/author_id/.test(q.expansions ?? '')) {
+    const u: Record<string, unknown> = { id: user.userId, name: user.name, username: user.username };
+    out.includes = { users: [u] };
+  }
+  return json(200, out);
+}
+
 export function createXEndpoint(): EmulatedEndpoint {
   return {
     name: X_ENDPOINT,
     hosts: [X_HOST],
     handle(req: EmuRequest, world: WorldState): EmuResponse {
       const d = xData(world);
-      const { path } = parseUrl(req.url);
+      const { path, query } = parseUrl(req.url);
       const acc = authenticate(req, world, d);
       if (!acc) return unauthorized();
 
       if (req.method === 'GET' && path === '/2/users/me') {
         return json(200, { data: { id: acc.userId, name: acc.name, username: acc.username } });
       }
+
+      const timeline = /^\/2\/users\/([^/]+)\/tweets$/.exec(path);
+      if (req.method === 'GET' && timeline) return userPosts(world, d, timeline[1], query);
 
       if (req.method === 'POST' && path === '/2/media/upload') {
         let body: Record<string, unknown>;

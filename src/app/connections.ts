@@ -118,7 +118,8 @@ export function guardarConexiones(form: ConexionesForm, user: string): Conexione
   const next = { ...current, ...updates };
   props.setAll(updates);
   for (const red of touched) {
-    for (const k of [blockKey(red), red === 'X' ? PROP.xCuenta : red === 'Facebook' ? PROP.fbCuenta : PROP.webCuenta]) {
+    const known = red === 'X' ? [PROP.xCuenta, PROP.xUserId] : [red === 'Facebook' ? PROP.fbCuenta : PROP.webCuenta];
+    for (const k of [blockKey(red), ...known]) {
       if (k in next) {
         props.delete(k);
         delete next[k];

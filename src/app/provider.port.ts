@@ -41,6 +41,8 @@ export interface PostInput {
   title: string;
   text: string;
   image: PostImage | null;
+  /** Earliest time (ms) an earlier attempt of this post may have reached the network: where a reconciliation lookup starts. */
+  since?: number;
 }
 
 export interface Published {
@@ -68,7 +70,8 @@ export interface Failure {
 }
 
 export type Uploaded = { ok: true; mediaId: string } | Failure;
-export type Account = { ok: true; cuenta: string } | Failure;
+/** «Probar conexión»: the account's display name and, where the network has one, its numeric id. */
+export type Account = { ok: true; cuenta: string; id?: string } | Failure;
 
 export interface Provider {
   readonly red: Red;

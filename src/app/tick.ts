@@ -177,7 +177,7 @@ class TickRun {
           t.set(i, 'Último error', why);
           continue;
         }
-        const post = this.postOf(i, info.id, red);
+        const post = this.postOf(i, info.id, red, Math.min(info.due.getTime(), now.getTime()) - LOOKBACK_MS);
         if (typeof post === 'string') {
           this.fail(i, info.id, red, step.intento, { ok: false, clase: 'contenido', motivo: post, status: 0, detalle: '' });
           continue;
@@ -250,10 +250,11 @@ class TickRun {
     return out;
   }
 
-  private postOf(i: number, id: string, red: Red): PostInput | string {
+  /** `since`: the earliest moment an earlier attempt may have reached the network (where a reconciliation lookup starts). */
+  private postOf(i: number, id: string, red: Red, since: number): PostInput | string {
     const image = this.imageOf(i);
     if (typeof image === 'string') return image;
-    return { rowId: id, red, title: text(this.t.get(i, 'Tema')), text: exactText(this.t.get(i, TEXTO_COL[red])), image };
+    return { rowId: id, red, title: text(this.t.get(i, 'Tema')), text: exactText(this.t.get(i, TEXTO_COL[red])), image, since };
   }
 
   /** One round: verify uncertain ones, mark «enviando» (flushed), upload images, publish; returns temporary failures to retry now. */
@@ -262,6 +263,8 @@ class TickRun {
     let live = items;
     const checks = live.map((it) => (it.verificar ? it.provider.lookupRequest(it.post) : null));
     const withCheck = live.filter((_, k) => checks[k] !== null);
+    // At most one lookup per post and round: a post looked up here is not looked up again after a duplicate answer.
+    const looked = new Set<Item>(withCheck);
     if (withCheck.length > 0) {
       const res = ports().http.fetchAll(checks.filter((c) => c !== null) as NonNullable<(typeof checks)[number]>[]);
       const found = new Set<Item>();
@@ -305,6 +308,7 @@ class TickRun {
     }
 
     const retry: Item[] = [];
+    const duplicates: Array<{ it: Item; motivo: string }> = [];
     if (live.length > 0) {
       const res = ports().http.fetchAll(live.map((it) => it.provider.publishRequest(it.post, media.get(it) ?? null)));
       live.forEach((it, k) => {
@@ -312,7 +316,7 @@ class TickRun {
         if (r.ok) this.published(it, r, '');
         // A duplicate after an earlier attempt on this row means that attempt went through; on a first attempt it means
         // another post already has this exact text, which is a content problem, not a publication.
-        else if (r.clase === 'duplicado' && it.intento > 1) this.published(it, { ok: true, id: '', url: this.profileUrl(it), confirmadaPorDuplicado: true }, r.motivo);
+        else if (r.clase === 'duplicado' && it.intento > 1) duplicates.push({ it, motivo: r.motivo });
         else if (r.clase === 'duplicado') this.fail(it.i, it.post.rowId, it.red, it.intento, { ...r, clase: 'contenido', motivo: `${r.motivo} Otra publicación ya tiene exactamente este texto; cámbielo y vuelva a autorizar.` });
         else {
           const s = this.fail(it.i, it.post.rowId, it.red, it.intento, r);
@@ -320,8 +324,29 @@ class TickRun {
         }
       });
     }
+    if (duplicates.length > 0) this.confirmDuplicates(duplicates, looked);
     t.flush();
     return retry;
+  }
+
+  /**
+   * A duplicate answer after an earlier attempt proves that attempt was published. The evidence is the exact post, found
+   * with one lookup (in one batch) for each post not already looked up this round; else the profile, with a Spanish note.
+   */
+  private confirmDuplicates(list: Array<{ it: Item; motivo: string }>, looked: Set<Item>): void {
+    const asks = list.map(({ it }) => (looked.has(it) ? null : it.provider.lookupRequest(it.post)));
+    const asked = list.filter((_, k) => asks[k] !== null);
+    const res = asked.length > 0 ? ports().http.fetchAll(asks.filter((a) => a !== null) as NonNullable<(typeof asks)[number]>[]) : [];
+    for (const { it, motivo } of list) {
+      const k = asked.findIndex((x) => x.it === it);
+      const found = k >= 0 ? it.provider.parseLookup(res[k], it.post) : null;
+      if (found && found.ok) {
+        this.published(it, { ...found, confirmadaPorDuplicado: true }, `${motivo} Se localizó la publicación exacta.`);
+        continue;
+      }
+      const why = found && !found.ok ? `no se pudo consultar ${it.provider.nombre}: ${found.motivo}` : `no apareció entre sus publicaciones recientes`;
+      this.published(it, { ok: true, id: '', url: this.profileUrl(it), confirmadaPorDuplicado: true }, `${motivo} La publicación exacta ${why}; el enlace lleva al perfil de la cuenta, búsquela ahí.`);
+    }
   }
 
   private profileUrl(it: Item): string {

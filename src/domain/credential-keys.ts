@@ -7,6 +7,8 @@ export const PROP = {
   xAccessToken: 'X_ACCESS_TOKEN',
   xAccessSecret: 'X_ACCESS_SECRET',
   xCuenta: 'X_CUENTA',
+  /** Numeric id of the X account (from «Probar conexión»); the reconciliation lookup reads that account's posts. */
+  xUserId: 'X_USUARIO_ID',
   fbPageId: 'FB_PAGE_ID',
   fbPageToken: 'FB_PAGE_TOKEN',
   fbCuenta: 'FB_CUENTA',

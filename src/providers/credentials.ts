@@ -9,6 +9,10 @@ export interface XCredentials {
   consumerSecret: string;
   token: string;
   tokenSecret: string;
+  /** The account's numeric id (stored by «Probar conexión»; else the prefix of an OAuth 1.0a access token, `<id>-…`). */
+  userId: string;
+  /** The account's @username without «@», when «Probar conexión» stored it. */
+  username: string;
 }
 
 export interface FacebookCredentials {
@@ -39,6 +43,8 @@ export function credentialsFrom(props: Record<string, string>, graphVersion: str
     consumerSecret: val(props, PROP.xConsumerSecret),
     token: val(props, PROP.xAccessToken),
     tokenSecret: val(props, PROP.xAccessSecret),
+    userId: val(props, PROP.xUserId) || (/^(\d{1,19})-/.exec(val(props, PROP.xAccessToken))?.[1] ?? ''),
+    username: val(props, PROP.xCuenta).replace(/^@/, ''),
   };
   const fb: FacebookCredentials = { pageId: val(props, PROP.fbPageId), token: val(props, PROP.fbPageToken), graphVersion: graphVersion || 'v26.0' };
   const tipo = val(props, PROP.webTipo) || (val(props, PROP.webhookUrl) && !val(props, PROP.wpUrl) ? 'webhook' : 'wordpress');

@@ -68,6 +68,8 @@ export function conexionesProbar(): PruebaConexion[] {
     const r = providers[red].parseMe(res[k]);
     if (r.ok) {
       updates[red === 'X' ? PROP.xCuenta : red === 'Facebook' ? PROP.fbCuenta : PROP.webCuenta] = r.cuenta;
+      // X's numeric account id: the reconciliation lookup reads that account's posts (GET /2/users/:id/tweets).
+      if (red === 'X' && r.id) updates[PROP.xUserId] = r.id;
       if (props[blockKey(red)]) store.deleteProperty(blockKey(red));
       out.push({ red, ok: true, mensaje: r.cuenta });
     } else out.push({ red, ok: false, mensaje: r.motivo });

@@ -111,8 +111,9 @@ describe('tick-faults', () => {
     emu.clockTo('2026-12-01T11:00');
     onceEach(emu);
     const r = row(emu, id);
-    expect(r['Estado X']).toMatch(/^Publicada 2026-12-01 11:00/); // confirmed by X's duplicate answer
-    expect(r['Enlace X']).toBe('https://x.com/ICMujeresCoah');
+    const xId = String(posts(emu, 'x')[0].id);
+    expect(r['Estado X']).toBe(`Publicada 2026-12-01 11:00 · id ${xId}`); // found by one look at the account's recent posts
+    expect(r['Enlace X']).toBe(`https://x.com/ICMujeresCoah/status/${xId}`);
     expect(r['Estado Facebook']).toMatch(/^Publicada .* · id 104857600123456_\d+$/); // found by the feed lookup
     expect(r['Enlace Facebook']).toBe(`https://www.facebook.com/104857600123456/posts/${String(posts(emu, 'facebook')[0].id).split('_')[1]}`);
     expect(r['Estado']).toBe('Publicada');

@@ -15,7 +15,7 @@ describe('tick-publish', () => {
     expect(posts(emu, 'facebook')).toHaveLength(1);
     expect(posts(emu, 'web')).toHaveLength(1);
     const r = row(emu, id);
-    expect(String(r['Enlace X'])).toMatch(/^https:\/\/x\.com\/i\/web\/status\/\d+$/);
+    expect(String(r['Enlace X'])).toMatch(/^https:\/\/x\.com\/ICMujeresCoah\/status\/\d+$/);
     expect(String(r['Enlace Facebook'])).toMatch(/^https:\/\/www\.facebook\.com\/104857600123456\/posts\/\d+$/);
     expect(String(r['Enlace web'])).toBe('https://sitio.icm.gob.mx/2026/12/01/difusion-' + id.toLowerCase() + '/');
     expect(String(r['Estado X'])).toMatch(/^Publicada 2026-12-01 10:00 · id \d+$/);
