@@ -7,9 +7,29 @@ import type { Red } from './schema';
 export const X_MAX_WEIGHTED = 280;
 /** Facebook Page posts: at most 63,206 characters. */
 export const FACEBOOK_MAX = 63206;
+/**
+ * Image types each network accepts.
+ * - Facebook: "Facebook supports the following formats: JPEG, BMP, PNG, GIF, TIFF" — WebP is NOT listed
+ *   (https://developers.facebook.com/docs/graph-api/photo-uploads, «Supported Formats»).
+ * - X: JPG, PNG, GIF, WEBP for tweet_image (xdoc: x-api/media/introduction.mdx).
+ * - Our website (WordPress or webhook site): JPEG, PNG, GIF, WebP.
+ */
+export const IMAGE_TYPES_BY_RED: Readonly<Record<Red, readonly string[]>> = {
+  X: ['image/jpeg', 'image/png', 'image/gif', 'image/webp'],
+  Facebook: ['image/jpeg', 'image/png', 'image/gif', 'image/bmp', 'image/tiff'],
+  Web: ['image/jpeg', 'image/png', 'image/gif', 'image/webp'],
+};
 /** Image types every network accepts. */
-export const IMAGE_TYPES: readonly string[] = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
-/** Largest image per network, in bytes (X: 5 MB for images; Facebook Page photos: 4 MB; our website: 10 MB). */
+export const IMAGE_TYPES: readonly string[] = ['image/jpeg', 'image/png', 'image/gif'];
+/**
+ * Largest image per network, in bytes.
+ * - X: 5 MB for images (xdoc: x-api/media/introduction.mdx).
+ * - Facebook: 4 MB. Facebook documents no hard maximum for Page photos; its guide says "Check the file size of your
+ *   photos. We recommend uploading photos under 4MB" and "PNG files larger than 1 MB may appear pixelated after upload"
+ *   (https://developers.facebook.com/docs/graph-api/photo-uploads, «Supported Formats»). We enforce
+ *   the recommended 4 MB so a post never depends on an undocumented limit.
+ * - Our website: 10 MB (the site's own upload limit).
+ */
 export const IMAGE_MAX_BYTES: Readonly<Record<Red, number>> = {
   X: 5 * 1024 * 1024,
   Facebook: 4 * 1024 * 1024,
@@ -99,11 +119,13 @@ export function validatePostTexts(texts: PostTexts, redes: readonly Red[], image
     if (image) {
       const type = image.mimeType.toLowerCase();
       const name = image.name ? `«${image.name}» ` : '';
-      if (IMAGE_TYPES.indexOf(type) < 0) {
+      if (IMAGE_TYPES_BY_RED[red].indexOf(type) < 0) {
         out.push({
           red,
           code: 'IMAGEN_TIPO',
-          mensaje: `La imagen ${name}no es JPG, PNG, GIF ni WebP; ${label[red]} no la acepta.`,
+          mensaje: red === 'Facebook'
+            ? `La imagen ${name}no es JPG, PNG, GIF, BMP ni TIFF; Facebook no la acepta.`
+            : `La imagen ${name}no es JPG, PNG, GIF ni WebP; ${label[red]} no la acepta.`,
         });
       } else if (image.size > IMAGE_MAX_BYTES[red]) {
         out.push({

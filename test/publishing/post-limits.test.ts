@@ -61,5 +61,16 @@ describe('post-limits: validatePostTexts', () => {
     expect(p[0].mensaje).toBe('La imagen «cartel.png» pesa 4.5 MB; para Facebook el máximo es 4 MB.');
     const pdf = validatePostTexts({ x: 'a' }, ['X'], { size: 10, mimeType: 'application/pdf' });
     expect(pdf[0].code).toBe('IMAGEN_TIPO');
+    // Exactly 4 MB is fine for Facebook (its documented recommendation is "under 4MB"); one byte more is not.
+    expect(validatePostTexts({ facebook: 'b' }, ['Facebook'], { size: 4 * 1024 * 1024, mimeType: 'image/jpeg' })).toEqual([]);
+    expect(validatePostTexts({ facebook: 'b' }, ['Facebook'], { size: 4 * 1024 * 1024 + 1, mimeType: 'image/jpeg' })[0].code).toBe('IMAGEN_GRANDE');
+  });
+
+  it('WebP is not among the formats Facebook lists; X and the website take it', () => {
+    const webp = { size: 1000, mimeType: 'image/webp', name: 'cartel.webp' };
+    const p = validatePostTexts({ x: 'a', facebook: 'b', web: 'c' }, ['X', 'Facebook', 'Web'], webp);
+    expect(p.map((x) => [x.red, x.code])).toEqual([['Facebook', 'IMAGEN_TIPO']]);
+    expect(p[0].mensaje).toBe('La imagen «cartel.webp» no es JPG, PNG, GIF, BMP ni TIFF; Facebook no la acepta.');
+    expect(validatePostTexts({ facebook: 'b' }, ['Facebook'], { size: 1000, mimeType: 'image/bmp' })).toEqual([]);
   });
 });
