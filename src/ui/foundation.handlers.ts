@@ -1,6 +1,7 @@
 // Foundation entry points: the menu on open/install, the edit hook and the hourly tick dispatcher.
 import './install-ports';
 import { guardEdit } from '../app/edit-guard';
+import { enviarAvisosEnEspera } from '../app/notices.job';
 import { buildMenu } from './menu';
 import { publicarPendientes } from './publishing.handlers';
 
@@ -19,7 +20,12 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 /** The add-on's one hourly time-driven trigger: dispatches every periodic job. */
 export function tick(_e?: GoogleAppsScript.Events.TimeDriven): void {
-  publicarPendientes();
+  try {
+    publicarPendientes();
+  } finally {
+    // Runs whatever publishing did (or threw); never throws itself; one property read when nothing waits.
+    enviarAvisosEnEspera();
+  }
 }
 
 export function acercaDe(): void {
