@@ -17,7 +17,7 @@ import type { Config } from '../domain/config.types';
 import { isAppError, messageOf } from '../domain/errors';
 import { DECISIONES, SHEET } from '../domain/schema';
 import { canonicalOfRow, idOfRow } from './authorization.content';
-import { recordDecision, validateForDecision, Workset } from './authorize';
+import { parseComentario, recordDecision, validateForDecision, Workset } from './authorize';
 import { Bitacora } from './bitacora';
 import { readConfig } from './config';
 import type { LedgerEntry } from './ledger';
@@ -152,7 +152,9 @@ function guardLocked(e: EditEvent, kind: AuthKind, span: Span): GuardOutcome {
           if (alreadyRecorded(latest, decision, titular, kind, t, i, now)) continue;
           try {
             validateForDecision(ws, kind, i, id, decision);
-            const comentario = kind === 'propuestas' ? text((t as SheetTable<'propuestas'>).get(i, 'Comentario')) : text(cells.get(i, 'Comentario de la Titular'));
+            const typedComment = kind === 'propuestas' ? text((t as SheetTable<'propuestas'>).get(i, 'Comentario')) : text(cells.get(i, 'Comentario de la Titular'));
+            // Same rule as the sidebar: asking for changes needs the comment (typed first in the comment column).
+            const comentario = parseComentario(typedComment, decision === 'Cambios solicitados');
             recordDecision(ws, bitacora, kind, i, decision, comentario, titular, 'edición de celda', now);
             out.registradas++;
           } catch (err) {
@@ -170,6 +172,9 @@ function guardLocked(e: EditEvent, kind: AuthKind, span: Span): GuardOutcome {
           restore(cells, kind, i, locked, span, e, latest);
           out.revertidas++;
         }
+      } else if (editor && editor === titular && locked.length === 1 && locked[0] === LOCKED_HEADERS[kind][3]) {
+        // The Titular wrote in her own comment column: kept; it is the comment her next decision records.
+        bitacora.add({ accion: 'Comentario de la Titular', elemento: what, detalle: `La Titular escribió un comentario en ${locked[0]}; se registra con su próxima decisión.`, usuario: titular });
       } else if (editor && editor === titular) {
         // The Titular typed into «Autorizado por» / «Fecha»: those are written by the add-on only.
         restore(cells, kind, i, locked, span, e, latest);
