@@ -27,11 +27,13 @@ $C run panelAutorizar --as $T --args '[{"hoja":"calendario","id":"CAL-20261201-1
 $C run verificarAutorizaciones --as $A
 
 step "3. Se edita el texto autorizado: «Requiere nueva autorización», registro «Anulada», un correo a la Titular"
+$C clock --to 2026-11-30T09:20 >/dev/null  # el aviso del paso 1 salió hace 20 min: este sale enseguida
 $C edit "'Calendario'!G2" "Texto cambiado después de autorizar" --as $A
 $C dump Calendario --json | node -e 'const d=JSON.parse(require("fs").readFileSync(0,"utf8"));const h=d.values[0];const r=d.values[1];console.log("Estado de CAL-20261201-1: "+r[h.indexOf("Estado")])'
 $C run verificarAutorizaciones --as $A
 
-step "4. Una fila escrita a mano en Autorizaciones (firma copiada) no pasa la compuerta"
+step "4. Una fila escrita a mano en Autorizaciones (firma copiada) no pasa la compuerta; la Titular recibe un correo al momento y el resto en un resumen"
+$C clock --to 2026-11-30T09:40 >/dev/null
 FIRMA=$($C dump Autorizaciones --json | node -e 'const d=JSON.parse(require("fs").readFileSync(0,"utf8"));const r=d.values.find(v=>v[2]==="CAL-20261201-1"&&v[3]==="Autorizado");process.stdout.write(String(r[7]))')
 # The fingerprint of the row's current content, computed like the add-on does (so only the signature can give it away).
 HUELLA=$($C dump Calendario --json | TZ=America/Monterrey node -e '
@@ -46,6 +48,9 @@ for kv in "A:2026-11-30 09:30:00" "B:Calendario" "C:CAL-20261201-1" "D:Autorizad
   $C edit "'Autorizaciones'!${kv%%:*}$N" "${kv#*:}" --as $A >/dev/null
 done
 $C run verificarAutorizaciones --as $A
+echo "Correos a la Titular tras escribir las 7 celdas: $($C outbox --json | node -e 'process.stdout.write(String(JSON.parse(require("fs").readFileSync(0,"utf8")).length))')"
+$C clock --to 2026-11-30T10:00 | tail -n 3  # la revisión horaria (tick) envía los avisos en espera en un resumen
+echo "Correos a la Titular tras la revisión de las 10:00: $($C outbox --json | node -e 'process.stdout.write(String(JSON.parse(require("fs").readFileSync(0,"utf8")).length))')"
 
 step "Bitácora, Autorizaciones y correos"
 $C dump Bitácora | tail -n 12
