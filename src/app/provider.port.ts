@@ -9,6 +9,8 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   contentType?: string;
   payload?: string | GoogleAppsScript.Base.Blob | Record<string, string | GoogleAppsScript.Base.Blob>;
+  /** Safe to send again (a read, a media upload, a connection test): re-sent alone when another request broke its batch. GETs always are. */
+  repeatable?: boolean;
 }
 
 /** What came back: an HTTP answer, or a transport failure (timeout, DNS) with status 0. */
@@ -17,8 +19,15 @@ export interface HttpResponse {
   /** Header names lower-cased. */
   headers: Record<string, string>;
   body: string;
-  /** Transport failure message (status 0), already stripped of secrets. */
+  /** Transport failure message (status 0) as UrlFetchApp gave it (English): for classification, never shown as is. */
   transportError?: string;
+  /** Host of the request that got no answer (status 0). */
+  host?: string;
+  /**
+   * Status 0 without a failure of its own: another request of the same fetchAll batch failed in transport, so nobody
+   * knows whether this one reached its server. A mutation in that state is verified, never blindly re-sent.
+   */
+  interrupted?: boolean;
 }
 
 /** Failure classes of the procedure's risk matrix (Spanish names, as shown in the workbook). */
@@ -67,6 +76,8 @@ export interface Failure {
   detalle: string;
   /** True when the request may have reached the network (timeout): the outcome is unknown. */
   incierto?: boolean;
+  /** Set when the request did not fail itself but its batch was broken by another request's transport failure. */
+  interrumpido?: boolean;
 }
 
 export type Uploaded = { ok: true; mediaId: string } | Failure;

@@ -73,3 +73,20 @@ export function stateOf(t: SheetTable<'calendario'>, i: number, red: Red): NetSt
 export function setState(t: SheetTable<'calendario'>, i: number, red: Red, s: NetState): void {
   t.set(i, ESTADO_COL[red], formatState(s));
 }
+
+/** «Último error» keeps one line per network («X: …», «Facebook: …»): sets (or, with '', removes) that network's line. */
+export function setNetError(t: SheetTable<'calendario'>, i: number, nombre: string, motivo: string): void {
+  const prefix = nombre + ': ';
+  const lines = text(t.get(i, 'Último error'))
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith(prefix));
+  if (motivo) lines.push(prefix + motivo);
+  t.set(i, 'Último error', lines.join('\n'));
+}
+
+/** That network's own line of «Último error» (without its name), or ''. */
+export function netError(t: SheetTable<'calendario'>, i: number, nombre: string): string {
+  const prefix = nombre + ': ';
+  const line = text(t.get(i, 'Último error')).split('\n').find((l) => l.startsWith(prefix));
+  return line ? line.slice(prefix.length) : '';
+}

@@ -12,7 +12,7 @@ import { readConfig } from './config';
 import { Gate } from './gate';
 import { manualMail, type ManualItem } from './manual-task';
 import { ports, type SheetTable } from './ports';
-import { ENLACE_COL, exactText, policyHold, rowInfo, setState, stateOf, TEXTO_COL } from './publication-rows';
+import { ENLACE_COL, exactText, netError, policyHold, rowInfo, setNetError, setState, stateOf, TEXTO_COL } from './publication-rows';
 
 /** Leave at least 1.5 of Apps Script's 6 minutes unused: the rest waits for the next tick. */
 export const TICK_BUDGET_MS = 4.5 * 60 * 1000;
@@ -276,7 +276,7 @@ class TickRun {
         else {
           // The check itself failed: the post stays uncertain (never re-posted blindly) and is checked again later.
           setState(this.t, it.i, it.red, { kind: 'incierta', intento: it.intento - 1 });
-          this.t.set(it.i, 'Último error', `${it.provider.nombre}: no se pudo verificar un intento anterior: ${r.motivo}`);
+          setNetError(this.t, it.i, it.provider.nombre, `no se pudo verificar un intento anterior: ${r.motivo}`);
           this.report.inciertas++;
         }
       });
@@ -321,6 +321,8 @@ class TickRun {
         else {
           const s = this.fail(it.i, it.post.rowId, it.red, it.intento, r);
           if (s.kind === 'reintentar' && r.clase === 'temporal') retry.push({ ...it, intento: s.intento, verificar: false });
+          // Another network broke the batch: this post may be out; the next round looks it up before anything is re-sent.
+          else if (s.kind === 'incierta' && r.interrumpido) retry.push({ ...it, intento: it.intento + 1, verificar: true });
         }
       });
     }
@@ -362,6 +364,7 @@ class TickRun {
     const now = new Date();
     setState(t, it.i, it.red, { kind: 'publicada', id: r.id, hora: fechaHora(now) });
     t.set(it.i, ENLACE_COL[it.red], r.url);
+    setNetError(t, it.i, it.provider.nombre, '');
     this.report.publicadas++;
     const extra = r.confirmadaPorDuplicado || nota ? ` (${nota || 'confirmada: la red ya la tenía'})` : '';
     this.bitacora.add({
@@ -378,7 +381,7 @@ class TickRun {
     const t = this.t;
     const s = afterAttempt(intento, { ok: false, clase: f.clase, motivo: f.motivo, incierto: f.incierto, retryAt: f.retryAt }, new Date());
     setState(t, i, red, s);
-    t.set(i, 'Último error', `${this.providers[red].nombre}: ${f.motivo}`);
+    setNetError(t, i, this.providers[red].nombre, f.motivo);
     if (s.kind === 'incierta') this.report.inciertas++;
     else if (s.kind === 'error') this.report.errores++;
     else this.report.reintentos++;
@@ -419,7 +422,7 @@ class TickRun {
         texto: exactText(t.get(i, TEXTO_COL[red])),
         enlace: this.providers[red].manualUrl || 'https://www.google.com/search?q=' + encodeURIComponent(this.providers[red].nombre),
         incierta: s.kind === 'enviando' || s.kind === 'incierta',
-        motivo: s.kind === 'error' ? s.motivo : s.kind === 'reintentar' ? text(t.get(i, 'Último error')) : '',
+        motivo: s.kind === 'error' ? s.motivo : s.kind === 'reintentar' || s.kind === 'incierta' ? netError(t, i, this.providers[red].nombre) : '',
       };
     });
     const mail = manualMail(id, text(t.get(i, 'Tema')), info ? fechaHora(info.due) : '', typeof image === 'object' && image ? image.url : text(t.get(i, 'Imagen')), items);

@@ -44,18 +44,33 @@ function fail(res: HttpResponse, clase: Failure['clase'], motivo: string, extra:
   return { ok: false, clase, motivo: redact(motivo), status: res.status, detalle: truncateBody(res.body || res.transportError || ''), ...extra };
 }
 
-/** Transport failures (no HTTP answer): a timeout may have reached the network, so the outcome is uncertain. */
+/** The kind of network failure in Spanish, from UrlFetchApp's English message (which is never shown as is). */
+export function transportPhrase(msg: string): string {
+  if (/dns/i.test(msg)) return 'no se encontró la dirección (DNS)';
+  if (/ssl|handshake|certificate/i.test(msg)) return 'falló la conexión segura (SSL)';
+  if (/bandwidth|too many times/i.test(msg)) return 'se agotó la cuota diaria de conexiones de Apps Script';
+  if (/timeout|timed out/i.test(msg)) return 'no respondió a tiempo';
+  return 'error de red';
+}
+
+/**
+ * Transport failures (no HTTP answer). A timeout may have reached the network, so the outcome is uncertain; so is a
+ * request whose batch was interrupted by another request's failure. Messages are Spanish; the raw text stays out.
+ */
 function transport(res: HttpResponse, nombre: string): Failure {
   const msg = res.transportError ?? '';
-  const timeout = /timeout|timed out|tiempo/i.test(msg);
-  return fail(
-    res,
-    'temporal',
-    timeout
-      ? `${nombre} no respondió a tiempo; no se sabe si recibió la publicación.`
-      : `No se pudo conectar con ${nombre} (${truncateBody(msg)}).`,
-    { incierto: timeout },
-  );
+  if (res.interrupted) {
+    return fail(
+      res,
+      'temporal',
+      `El envío a ${nombre} se interrumpió por una falla de red de otra solicitud del mismo lote; no se sabe si ${nombre} la recibió: se verificará antes de reintentar.`,
+      { incierto: true, interrumpido: true, detalle: '' },
+    );
+  }
+  if (/timeout|timed out|tiempo/i.test(msg)) {
+    return fail(res, 'temporal', `${nombre} no respondió a tiempo; no se sabe si recibió la publicación.`, { incierto: true, detalle: '' });
+  }
+  return fail(res, 'temporal', `No se pudo conectar con ${res.host || nombre} (${transportPhrase(msg)}).`, { detalle: '' });
 }
 
 function resetFromHeaders(h: Record<string, string>, now: number): number | undefined {

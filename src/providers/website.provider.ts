@@ -74,6 +74,7 @@ export class WebsiteProvider implements Provider {
       contentType: post.image.mimeType,
       headers: { ...this.basic(), 'Content-Disposition': `attachment; filename="${name}"` },
       payload: post.image.blob,
+      repeatable: true, // A media item publishes nothing.
     };
   }
 
@@ -158,6 +159,7 @@ export class WebsiteProvider implements Provider {
       contentType: 'application/json',
       headers: { [WEBHOOK_TIMESTAMP_HEADER]: ts, [WEBHOOK_SIGNATURE_HEADER]: webhookSignature(c.secret, ts, body) },
       payload: body,
+      repeatable: true, // A connection test publishes nothing.
     };
   }
 

@@ -70,10 +70,14 @@ export class XProvider implements Provider {
 
   uploadRequest(post: PostInput): HttpRequest | null {
     if (!post.image) return null;
-    return this.signed('post', `${X_API}/2/media/upload`, {
-      media: Utilities.base64Encode(post.image.blob.getBytes()),
-      media_category: 'tweet_image',
-    });
+    // An upload publishes nothing: safe to send again alone when another request broke its batch.
+    return {
+      ...this.signed('post', `${X_API}/2/media/upload`, {
+        media: Utilities.base64Encode(post.image.blob.getBytes()),
+        media_category: 'tweet_image',
+      }),
+      repeatable: true,
+    };
   }
 
   parseUpload(res: HttpResponse): Uploaded {

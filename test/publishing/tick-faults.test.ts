@@ -119,11 +119,11 @@ describe('tick-faults', () => {
     expect(r['Estado']).toBe('Publicada');
   });
 
-  it('a timeout makes the batch uncertain; the next tick verifies instead of re-posting', () => {
+  it('a timeout makes that post uncertain; the next tick verifies instead of re-posting', () => {
     const { emu, id } = authorizedRow();
     injectFault(emu.world, { endpoint: 'facebook', kind: 'timeout', times: 1 });
     emu.clockTo('2026-12-01T10:00');
-    expect(row(emu, id)['Estado X']).toBe('Incierta (intento 1): se verificará antes de reintentar');
+    expect(row(emu, id)['Estado Facebook']).toBe('Incierta (intento 1): se verificará antes de reintentar');
     emu.clockTo('2026-12-01T11:00');
     onceEach(emu);
     expect(row(emu, id)['Estado']).toBe('Publicada');
