@@ -16,8 +16,14 @@ import { ENLACE_COL, exactText, netError, policyHold, rowInfo, setNetError, setS
 
 /** Leave at least 1.5 of Apps Script's 6 minutes unused: the rest waits for the next tick. */
 export const TICK_BUDGET_MS = 4.5 * 60 * 1000;
-/** Rows older than this are not picked up again by the tick. */
+/** How far back a reconciliation lookup reads when nothing better is known. */
 export const LOOKBACK_MS = 48 * 3600 * 1000;
+/** The tick looks back the manual deadline plus this margin, so every due row reaches its deadline while in view. */
+export const WINDOW_MARGIN_MS = 24 * 3600 * 1000;
+/** When ticks stopped, the window also reaches back to the last complete tick, but never more than this. */
+export const MAX_CATCH_UP_MS = 31 * 24 * 3600 * 1000;
+/** Script Property: when the last tick that went through every due row started (ms). */
+export const LAST_TICK_KEY = 'PUB_ULTIMO_TICK';
 /** Attempts within one tick for temporary failures (with short pauses). */
 export const ROUNDS_PER_TICK = 3;
 
@@ -125,6 +131,7 @@ class TickRun {
     const wanted = this.opts.ids ? new Set(this.opts.ids.map((s) => s.trim())) : null;
     const items: Item[] = [];
     const manual = new Map<number, Red[]>();
+    const from = this.windowStart(now.getTime());
 
     for (let i = 0; i < t.rows.length; i++) {
       const info = rowInfo(t, i, this.config);
@@ -135,9 +142,9 @@ class TickRun {
           info.due = now;
           info.limite = new Date(now.getTime() + Math.max(1, this.config.plazoManualHoras) * 3600 * 1000);
         }
-      } else if (info.due.getTime() > now.getTime() || info.due.getTime() < now.getTime() - LOOKBACK_MS) continue;
+      } else if (info.due.getTime() > now.getTime() || info.due.getTime() < from) continue;
       const states = info.redes.map((red) => ({ red, s: stateOf(t, i, red) }));
-      if (states.every((x) => isFinal(x.s))) {
+      if (states.every((x) => isFinal(x.s, this.config.modoEnsayo))) {
         if (wanted) this.report.avisos.push(`${info.id}: ya estaba publicada o registrada.`);
         continue;
       }
@@ -161,7 +168,7 @@ class TickRun {
         continue;
       }
       for (const { red, s } of states) {
-        const step = nextStep(s, now, info.limite);
+        const step = nextStep(s, now, info.limite, this.config.modoEnsayo);
         if (step.do === 'nada') continue;
         if (this.config.modoEnsayo) {
           this.rehearse(i, info.id, red);
@@ -206,6 +213,17 @@ class TickRun {
     return this.finish();
   }
 
+  /**
+   * The earliest due time the tick looks at: the manual deadline plus a margin (a row reaches its deadline, and becomes a
+   * manual task, while still in view), reaching back further to the last complete tick when ticks stopped for a while.
+   */
+  private windowStart(now: number): number {
+    const span = Math.max(0, this.config.plazoManualHoras) * 3600 * 1000 + WINDOW_MARGIN_MS;
+    const last = Number(this.props[LAST_TICK_KEY]);
+    const since = last > 0 && last < now ? Math.max(last, now - MAX_CATCH_UP_MS) : now;
+    return Math.min(now, since) - span;
+  }
+
   private gateOf(): Gate {
     if (!this.gate) this.gate = Gate.load(this.config);
     return this.gate;
@@ -213,6 +231,8 @@ class TickRun {
 
   private finish(): TickReport {
     if (this.t) this.t.flush();
+    // Only a tick that went through every due row moves the start of the next tick's window.
+    if (!this.opts.ids && this.report.pendientesPorTiempo === 0) ports().props.script().set(LAST_TICK_KEY, String(this.start));
     this.sendAlerts();
     this.bitacora.flush();
     this.report.ms = this.elapsed();

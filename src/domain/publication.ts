@@ -68,8 +68,9 @@ export function parseState(text: string): NetState {
   return { kind: 'programada' };
 }
 
-export function isFinal(s: NetState): boolean {
-  return s.kind === 'publicada' || s.kind === 'manual' || s.kind === 'ensayo';
+/** Final states are never touched again; a rehearsal is final only while modo ensayo is on (then the post is due for real). */
+export function isFinal(s: NetState, modoEnsayo = true): boolean {
+  return s.kind === 'publicada' || s.kind === 'manual' || (s.kind === 'ensayo' && modoEnsayo);
 }
 
 /** What to do now for one network of a due row. */
@@ -82,11 +83,13 @@ export type Step =
  * Next step at time `now` for a post whose deadline for automatic publishing is `limite`.
  * A leftover «enviando» means a run died mid-call: it is uncertain and is verified (never blindly re-posted).
  */
-export function nextStep(s: NetState, now: Date, limite: Date): Step {
-  if (isFinal(s)) return { do: 'nada' };
+export function nextStep(s: NetState, now: Date, limite: Date, modoEnsayo = true): Step {
+  if (isFinal(s, modoEnsayo)) return { do: 'nada' };
   if (now.getTime() >= limite.getTime()) return { do: 'manual' };
   switch (s.kind) {
     case 'programada':
+    case 'ensayo': // Rehearsed while modo ensayo was on: nothing was sent.
+
       return { do: 'enviar', intento: 1, verificar: false };
     case 'enviando':
     case 'incierta':

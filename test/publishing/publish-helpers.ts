@@ -85,7 +85,7 @@ export function proposal(emu: Emulator): string {
     [{ tipo: 'Campaña', tema: 'Prevención de la violencia', direccion: 'Dirección de Prevención', marcoLegal: 'Ambas', descripcion: 'Campaña de diciembre.', del: '2026-11-25', al: '2027-01-31', redes: ['X', 'Facebook', 'Web'] }],
     { as: ASISTENTE },
   ) as { id: string };
-  emu.call('panelAutorizar', [{ hoja: 'propuestas', id: r.id }], { as: TITULAR });
+  emu.call('panelAutorizar', [seen(emu, 'propuestas', r.id)], { as: TITULAR });
   proposals.set(emu, r.id);
   return r.id;
 }
@@ -115,7 +115,14 @@ export function addPub(emu: Emulator, p: Pub): string {
 
 /** The Titular authorizes a row through the sidebar handler (the only way the gate accepts). */
 export function authorize(emu: Emulator, id: string): void {
-  emu.call('panelAutorizar', [{ hoja: 'calendario', id }], { as: TITULAR });
+  emu.call('panelAutorizar', [seen(emu, 'calendario', id)], { as: TITULAR });
+}
+
+/** An item as the Titular's panel shows it (with the fingerprint of the content she reviewed, when the panel gives one). */
+function seen(emu: Emulator, hoja: 'propuestas' | 'calendario', id: string): { hoja: string; id: string; huella?: string } {
+  const list = emu.call('panelPendientes', [], { as: TITULAR }) as Array<{ hoja: string; id: string; huella?: string }>;
+  const p = list.find((x) => x.hoja === hoja && x.id === id);
+  return p && p.huella ? { hoja, id, huella: p.huella } : { hoja, id };
 }
 
 /** A Calendario row as a header → value record. */
