@@ -82,8 +82,18 @@ export function seedDemo(emu: Emulator): void {
     redes: ['X', 'Facebook'],
   }], DEMO.asistente);
   // The Titular authorizes the campaign from her panel (a signed, verified decision).
-  const r = emu.run('panelAutorizar', [{ hoja: 'propuestas', id: unete.id }], { as: DEMO.titular });
+  const r = emu.run('panelAutorizar', [seen(emu, 'propuestas', [unete.id])[0]], { as: DEMO.titular });
   if (r.error) throw new Error(`panelAutorizar: ${r.error.message}`);
+}
+
+/** The items as the Titular's panel shows them, each with the fingerprint of the content she reviewed. */
+function seen(emu: Emulator, hoja: string, ids: string[]): Array<{ hoja: string; id: string; huella: string }> {
+  const list = emu.call('panelPendientes', [], { as: DEMO.titular }) as Array<{ hoja: string; id: string; huella: string }>;
+  return ids.map((id) => {
+    const p = list.find((x) => x.hoja === hoja && x.id === id);
+    if (!p) throw new Error(`${hoja} ${id} no está en el panel de la Titular`);
+    return { hoja, id, huella: p.huella };
+  });
 }
 
 const pad = (n: number): string => (n < 10 ? '0' : '') + n;
@@ -128,6 +138,6 @@ export function seedDemoPublications(emu: Emulator, days = 3): string[] {
     must(emu, 'panelGuardarPublicacion', [{ id, propuesta: '', fecha: f, hora: '10:00', redes: ['X', 'Facebook', 'Web'], imagen: '', ...demoTexts(String(row[col('Tema')]), f) }], DEMO.asistente);
     ids.push(id);
   });
-  if (ids.length) must(emu, 'panelAutorizarVarios', [ids.map((id) => ({ hoja: 'calendario', id }))], DEMO.titular);
+  if (ids.length) must(emu, 'panelAutorizarVarios', [seen(emu, 'calendario', ids)], DEMO.titular);
   return ids;
 }

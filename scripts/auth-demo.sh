@@ -8,6 +8,14 @@ C="node local/bin/difusion-local.js --data $D"
 T=titular@icm.gob.mx
 A=asistente@icm.gob.mx
 step() { printf '\n== %s\n' "$*"; }
+# The reference the Titular's panel sends back: hoja, id and the fingerprint of the content it showed (panelPendientes).
+seen() {
+  $C run panelPendientes --as $T --json | node -e '
+    const [hoja, id] = process.argv.slice(1);
+    const r = JSON.parse(require("fs").readFileSync(0, "utf8")).result.find((p) => p.hoja === hoja && p.id === id);
+    if (!r) { console.error(hoja + " " + id + " no está en el panel"); process.exit(1); }
+    process.stdout.write(JSON.stringify([{ hoja, id, huella: r.huella }]));' "$1" "$2"
+}
 
 step "Libro propiedad de la Asistente (Sheets deja a la propietaria escribir en rangos protegidos); Configurar"
 $C init --owner $A --at 2026-11-30T09:00 >/dev/null
@@ -15,7 +23,7 @@ $C run configurar --as $A --answer $T >/dev/null
 $C edit "'Configuración'!B3" $A --as $A >/dev/null
 $C run configurar --as $A --answer $T >/dev/null
 $C run panelCrearPropuesta --as $A --args '[{"tipo":"Campaña","tema":"Vivir sin violencia","direccion":"Prevención","marcoLegal":"Ambas","descripcion":"Diciembre","del":"2026-12-01","al":"2026-12-31","redes":["X","Facebook"]}]'
-$C run panelAutorizar --as $T --args '[{"hoja":"propuestas","id":"PRO-2026-0001"}]'
+$C run panelAutorizar --as $T --args "$(seen propuestas PRO-2026-0001)"
 $C run panelGuardarPublicacion --as $A --args '[{"id":"","propuesta":"PRO-2026-0001","fecha":"2026-12-01","hora":"10:00","redes":["X","Facebook"],"textoX":"Vivir sin violencia es tu derecho https://icm.gob.mx","textoFacebook":"Campaña de diciembre","textoWeb":"","imagen":""}]'
 
 step "1. La Asistente escribe «Autorizado» en Calendario!N2: se revierte, queda en Bitácora y se avisa a la Titular"
@@ -23,7 +31,7 @@ $C edit "'Calendario'!N2" Autorizado --as $A
 $C run verificarAutorizaciones --as $A
 
 step "2. La Titular autoriza desde el panel (panelAutorizar): registro firmado en Autorizaciones; la compuerta pasa"
-$C run panelAutorizar --as $T --args '[{"hoja":"calendario","id":"CAL-20261201-1"}]'
+$C run panelAutorizar --as $T --args "$(seen calendario CAL-20261201-1)"
 $C run verificarAutorizaciones --as $A
 
 step "3. Se edita el texto autorizado: «Requiere nueva autorización», registro «Anulada», un correo a la Titular"

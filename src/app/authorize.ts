@@ -23,9 +23,11 @@ import { readConfig } from './config';
 import { Ledger } from './ledger';
 import { ports, type SheetTable, type Spreadsheet } from './ports';
 
+/** An item and the fingerprint of the content the Titular reviewed (the panel's PendienteApi.huella). */
 export interface ItemRef {
   hoja: AuthKind;
   id: string;
+  huella: string;
 }
 
 export interface DecisionResult {
@@ -160,14 +162,18 @@ export function parseRefs(raw: unknown): ItemRef[] {
 }
 
 export function parseRef(r: unknown): ItemRef {
-  const o = (typeof r === 'object' && r !== null ? r : {}) as { hoja?: unknown; id?: unknown };
+  const o = (typeof r === 'object' && r !== null ? r : {}) as { hoja?: unknown; id?: unknown; huella?: unknown };
   const hoja = typeof o.hoja === 'string' ? (o.hoja as AuthKind) : null;
   if (!hoja || AUTH_KINDS.indexOf(hoja) < 0) {
     throw new AppError('ELEMENTO_INVALIDO', 'El elemento indicado no es una propuesta, una publicación ni un boletín.');
   }
   const id = typeof o.id === 'string' || typeof o.id === 'number' ? String(o.id).trim() : '';
   if (!id || id.length > 64) throw new AppError('ELEMENTO_INVALIDO', `Falta el identificador de la ${kindName(hoja)}.`);
-  return { hoja, id };
+  const huella = typeof o.huella === 'string' ? o.huella.trim().toLowerCase() : '';
+  if (!/^[0-9a-f]{64}$/.test(huella)) {
+    throw new AppError('HUELLA_REQUERIDA', `Falta la huella del contenido revisado de la ${kindName(hoja)} ${id}; vuelva a cargar el panel.`);
+  }
+  return { hoja, id, huella };
 }
 
 export function parseComentario(raw: unknown, requerido: boolean): string {
@@ -207,7 +213,8 @@ export function validateForDecision(ws: Workset, kind: AuthKind, i: number, id: 
 }
 
 /**
- * Writes one decision whose author is already verified: the locked columns of the row, the Estado (only before
+ * Writes one decision whose author is already verified, fingerprinting the row as it is now (the panel path has
+ * already checked that this equals what the Titular reviewed; the typed-cell path decides on what the row shows): the locked columns of the row, the Estado (only before
  * publication), the signed ledger record and the Bitácora line. Nothing reaches the sheet until ws.flush().
  */
 export function recordDecision(
@@ -266,6 +273,12 @@ export function decidir(refsRaw: unknown, decision: Decision, comentarioRaw: unk
     if (i < 0) throw new AppError('ELEMENTO_DESCONOCIDO', `No existe la ${kindName(ref.hoja)} «${ref.id}» en la hoja «${SHEET[ref.hoja]}».`);
     validateForDecision(ws, ref.hoja, i, ref.id, decision);
     rows.push({ ref, i });
+  }
+  // The Titular decides on what her panel showed: content changed since then is refused, the whole selection at once.
+  const changed = rows.filter(({ ref, i }) => ports().signer.sha256Hex(canonicalOfRow(ref.hoja, ws.table(ref.hoja), i)) !== ref.huella);
+  if (changed.length > 0) {
+    const names = changed.map(({ ref }) => `${kindName(ref.hoja)} ${ref.id}`).join(', ');
+    throw new AppError('CONTENIDO_CAMBIO', `El contenido cambió después de que lo revisó; vuelva a cargar el panel. Cambió: ${names}.`);
   }
   const bitacora = new Bitacora();
   const now = new Date();

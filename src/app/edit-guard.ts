@@ -147,6 +147,8 @@ function guardLocked(e: EditEvent, kind: AuthKind, span: Span): GuardOutcome {
       if (editor && editor === titular && locked.indexOf(decisionHeader) >= 0) {
         const typed = text(cells.get(i, decisionHeader as 'Autorización'));
         // Other locked cells the Titular typed are not decisions: they are rewritten by the record.
+        // Typing a decision in the sheet decides on what the row holds at this moment — the content she sees beside the
+        // cell — so it carries no panel fingerprint (unlike decidir, which refuses content changed after the panel loaded).
         if ((DECISIONES as readonly string[]).indexOf(typed) >= 0) {
           const decision = typed as Decision;
           if (alreadyRecorded(latest, decision, titular, kind, t, i, now)) continue;

@@ -4,6 +4,7 @@ import { type Cell, text } from '../domain/cell';
 import type { Config } from '../domain/config.types';
 import { cellYmd, hhmm, horaMinutos, ymd } from '../domain/dates';
 import { messageOf } from '../domain/errors';
+import { sha256HexOf } from '../domain/sha256';
 import { MARCOS_LEGALES, REDES, TIPOS_PROPUESTA } from '../domain/schema';
 import type {
   HoyApi,
@@ -12,6 +13,7 @@ import type {
   PropuestaAutorizadaApi,
   PublicacionApi,
 } from './sidebar.api';
+import { canonicalOfBoletinRow, canonicalOfCalendarioRow, canonicalOfPropuestaRow } from './authorization.content';
 import { activeEmail } from './authorize';
 import { readConfig } from './config';
 import { Ledger } from './ledger';
@@ -61,7 +63,10 @@ function needsDecision(cellDecision: string, estado: string, ledgerDecision: str
   return cellDecision === AUTORIZADO && ledgerDecision !== AUTORIZADO;
 }
 
-/** Pending proposals, calendar texts (today onwards) and boletines, with their full content. Read-only for everyone. */
+/**
+ * Pending proposals, calendar texts (today onwards) and boletines, with their full content and the fingerprint of
+ * that content (pure SHA-256: no service call per row). Read-only for everyone.
+ */
 export function pendientesData(): PendienteApi[] {
   const out: PendienteApi[] = [];
   const ledger = Ledger.load();
@@ -83,6 +88,7 @@ export function pendientesData(): PendienteApi[] {
         redes: parseRedes(props.get(i, 'Redes')), textos: [], imagen: '',
         detalle: `${text(props.get(i, 'Tipo'))} · ${text(props.get(i, 'Dirección'))} · ${text(props.get(i, 'Marco legal'))}\n${String(props.get(i, 'Descripción'))}`,
         estado, autorizacion: text(props.get(i, 'Decisión')), comentario: text(props.get(i, 'Comentario')),
+        huella: sha256HexOf(canonicalOfPropuestaRow(props, i)),
       });
     }
   }
@@ -102,7 +108,7 @@ export function pendientesData(): PendienteApi[] {
         hoja: 'calendario', id, clase: 'Publicación', titulo: text(cal.get(i, 'Tema')), fecha, hora: horaOf(cal.get(i, 'Hora')),
         redes, textos: all.filter(([r]) => redes.indexOf(r) >= 0).map(([red, h]) => ({ red, texto: String(cal.get(i, h)) })),
         imagen: text(cal.get(i, 'Imagen')), detalle: text(cal.get(i, 'Propuesta')), estado, autorizacion: decision,
-        comentario: text(cal.get(i, 'Comentario de la Titular')),
+        comentario: text(cal.get(i, 'Comentario de la Titular')), huella: sha256HexOf(canonicalOfCalendarioRow(cal, i)),
       });
     }
   }
@@ -119,6 +125,7 @@ export function pendientesData(): PendienteApi[] {
         hoja: 'boletines', id, clase: 'Boletín', titulo: text(bol.get(i, 'Título')), fecha: cellYmd(bol.get(i, 'Fecha')), hora: '',
         redes: [], textos: [], imagen: '', detalle: `${text(bol.get(i, 'Lugar'))}\n${String(bol.get(i, 'Resumen'))}\n${text(bol.get(i, 'Documento'))}`,
         estado, autorizacion: decision, comentario: text(bol.get(i, 'Comentario de la Titular')),
+        huella: sha256HexOf(canonicalOfBoletinRow(bol, i)),
       });
     }
   }

@@ -2,9 +2,11 @@
 
 export type HojaRef = 'propuestas' | 'calendario' | 'boletines';
 
+/** An item the Titular decides on, with the fingerprint (PendienteApi.huella) of the content her panel showed. */
 export interface ItemRefApi {
   hoja: HojaRef;
   id: string;
+  huella: string;
 }
 
 export interface PanelInicio {
@@ -68,6 +70,8 @@ export interface PendienteApi {
   estado: string;
   autorizacion: string;
   comentario: string;
+  /** Hex SHA-256 of the item's canonical content as read for this list; sent back with a decision. */
+  huella: string;
 }
 
 export interface PublicacionApi {

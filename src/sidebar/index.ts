@@ -265,15 +265,16 @@ async function loadMias(): Promise<void> {
 
 // ---- Autorizaciones ----
 
+/** The reference sent back with a decision carries the fingerprint of the content this card shows. */
 function refOf(p: PendienteApi): ItemRefApi {
-  return { hoja: p.hoja, id: p.id };
+  return { hoja: p.hoja, id: p.id, huella: p.huella };
 }
 
 function pendienteCard(p: PendienteApi, titular: boolean): HTMLElement {
   const slug = `${p.hoja}-${p.id}`.replace(/[^A-Za-z0-9_-]/g, '_');
   const card = el('article', { class: 'card', 'aria-label': `${p.clase} ${p.id}` });
   if (titular) {
-    const box = el('input', { type: 'checkbox', id: `sel-${slug}`, 'data-hoja': p.hoja, 'data-id': p.id, class: 'aut-sel' });
+    const box = el('input', { type: 'checkbox', id: `sel-${slug}`, 'data-hoja': p.hoja, 'data-id': p.id, 'data-huella': p.huella, class: 'aut-sel' });
     card.appendChild(el('label', { for: `sel-${slug}` }, undefined, [box, document.createTextNode(` Seleccionar ${p.clase.toLowerCase()} ${p.id}`)]));
   }
   card.appendChild(el('h3', {}, `${p.clase} ${p.id}${p.titulo ? ' · ' + p.titulo : ''}`));
@@ -343,7 +344,11 @@ async function loadPendientes(): Promise<void> {
 async function autorizarSeleccion(): Promise<void> {
   const refs: ItemRefApi[] = Array.from(document.querySelectorAll('input.aut-sel'))
     .filter((b) => (b as HTMLInputElement).checked)
-    .map((b) => ({ hoja: (b.getAttribute('data-hoja') || '') as ItemRefApi['hoja'], id: b.getAttribute('data-id') || '' }));
+    .map((b) => ({
+      hoja: (b.getAttribute('data-hoja') || '') as ItemRefApi['hoja'],
+      id: b.getAttribute('data-id') || '',
+      huella: b.getAttribute('data-huella') || '',
+    }));
   if (refs.length === 0) {
     showError(new Error('Seleccione al menos un elemento.'));
     return;

@@ -2,6 +2,7 @@
 import { seedDemo } from '../../local/demo';
 import { writeContent } from '../../local/fakes/sheets-model';
 import { Emulator } from '../../local/runtime';
+import { visto } from '../auth/auth-fixture';
 
 function dumpOf(emu: Emulator, name: string): NonNullable<ReturnType<Emulator['dump']>> {
   const d = emu.dump(name);
@@ -125,7 +126,7 @@ describe('month view', () => {
     expect(d.values).toHaveLength(7);
     expect(d.backgrounds.B3).toBe('#fff2cc'); // Borrador
     // The Titular authorizes the 1st; refreshing recolours it.
-    emu.run('panelAutorizar', [{ hoja: 'calendario', id: 'CAL-20261201-1' }], { as: TITULAR });
+    emu.run('panelAutorizar', [visto(emu, 'calendario', 'CAL-20261201-1')], { as: TITULAR });
     const estado = emu.values('Calendario')[1][16];
     const r = emu.run('actualizarVistaMes', ['2026-12'], { as: ASISTENTE });
     expect(r.error).toBeUndefined();

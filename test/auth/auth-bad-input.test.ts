@@ -1,5 +1,5 @@
 // Bad input: formula text stays text, HTML stays text in e-mails, and every refused input leaves the workbook untouched with a Spanish message.
-import { a1, ASISTENTE, cell, PROPUESTA, TITULAR, verdict, withPublication } from './auth-fixture';
+import { a1, ASISTENTE, cell, PROPUESTA, TITULAR, verdict, withPublication, visto } from './auth-fixture';
 
 const SHEETS = ['Calendario', 'Propuestas', 'Boletines CS01', 'Autorizaciones', 'Bitácora'];
 
@@ -20,7 +20,7 @@ describe('auth: bad input', () => {
     expect(cell(emu, 'Calendario', pub.id, 'Texto web')).toBe(f);
     expect(emu.dump('Propuestas')?.formulas).toEqual({});
     expect(emu.dump('Calendario')?.formulas).toEqual({});
-    emu.call('panelAutorizar', [{ hoja: 'calendario', id: pub.id }], { as: TITULAR });
+    emu.call('panelAutorizar', [visto(emu, 'calendario', pub.id)], { as: TITULAR });
     expect(verdict(emu, pub.id)).toMatchObject({ ok: true });
   });
 
@@ -36,7 +36,7 @@ describe('auth: bad input', () => {
     expect(sent[0].body).toContain(evil); // the plain-text part shows it literally
   });
 
-  const cases: Array<[string, (f: { propuesta: string; id: string }) => [string, unknown[], string], RegExp, string]> = [
+  const cases: Array<[string, (f: ReturnType<typeof withPublication>) => [string, unknown[], string], RegExp, string]> = [
     ['an X text over 280 weighted characters', ({ propuesta }) => ['panelGuardarPublicacion', [{ id: '', propuesta, fecha: '2026-12-04', hora: '10:00', redes: ['X'], textoX: 'ñ'.repeat(250) + ' https://icm.gob.mx/' + ' 😀'.repeat(10), textoFacebook: '', textoWeb: '', imagen: '' }], ASISTENTE], /El texto para X mide 304 caracteres y el máximo es 280/, 'TEXTO_INVALIDO'],
     ['a Facebook text over 63,206 characters', ({ propuesta }) => ['panelGuardarPublicacion', [{ id: '', propuesta, fecha: '2026-12-04', hora: '10:00', redes: ['Facebook'], textoX: '', textoFacebook: 'a'.repeat(63207), textoWeb: '', imagen: '' }], ASISTENTE], /Facebook mide 63207 caracteres y el máximo es 63206/, 'TEXTO_INVALIDO'],
     ['a proposal with an empty tema', () => ['panelCrearPropuesta', [{ ...PROPUESTA, tema: '  ' }], ASISTENTE], /Escriba el tema de la propuesta/, 'PROPUESTA_INVALIDA'],
@@ -49,10 +49,11 @@ describe('auth: bad input', () => {
     ['editing an unknown publication', ({ propuesta }) => ['panelGuardarPublicacion', [{ id: 'CAL-20991231-9', propuesta, fecha: '2026-12-04', hora: '10:00', redes: ['X'], textoX: 'Hola', textoFacebook: '', textoWeb: '', imagen: '' }], ASISTENTE], /No existe la publicación «CAL-20991231-9»/, 'ELEMENTO_DESCONOCIDO'],
     ['a malformed hour', ({ propuesta }) => ['panelGuardarPublicacion', [{ id: '', propuesta, fecha: '2026-12-04', hora: '25:99', redes: ['X'], textoX: 'Hola', textoFacebook: '', textoWeb: '', imagen: '' }], ASISTENTE], /La hora «25:99» no es válida/, 'HORA_INVALIDA'],
     ['an image that is not a Drive link', ({ propuesta }) => ['panelGuardarPublicacion', [{ id: '', propuesta, fecha: '2026-12-04', hora: '10:00', redes: ['X'], textoX: 'Hola', textoFacebook: '', textoWeb: '', imagen: 'javascript:alert(1)' }], ASISTENTE], /La imagen debe ser un enlace https/, 'IMAGEN_INVALIDA'],
-    ['authorizing an unknown ID', () => ['panelAutorizar', [{ hoja: 'calendario', id: 'CAL-20991231-1' }], TITULAR], /No existe la publicación «CAL-20991231-1» en la hoja «Calendario»/, 'ELEMENTO_DESCONOCIDO'],
+    ['authorizing an unknown ID', () => ['panelAutorizar', [{ hoja: 'calendario', id: 'CAL-20991231-1', huella: '0'.repeat(64) }], TITULAR], /No existe la publicación «CAL-20991231-1» en la hoja «Calendario»/, 'ELEMENTO_DESCONOCIDO'],
     ['authorizing an unknown kind of item', () => ['panelAutorizar', [{ hoja: 'Bitácora', id: '1' }], TITULAR], /no es una propuesta, una publicación ni un boletín/, 'ELEMENTO_INVALIDO'],
-    ['an over-long comment', ({ id }) => ['panelRechazar', [{ hoja: 'calendario', id }, 'x'.repeat(2001)], TITULAR], /El comentario mide 2001 caracteres; el máximo es 2000/, 'COMENTARIO_LARGO'],
-    ['a bulk selection with a repeated item', ({ id }) => ['panelAutorizarVarios', [[{ hoja: 'calendario', id }, { hoja: 'calendario', id }]], TITULAR], /aparece dos veces/, 'SELECCION_REPETIDA'],
+    ['an over-long comment', ({ emu, id }) => ['panelRechazar', [visto(emu, 'calendario', id), 'x'.repeat(2001)], TITULAR], /El comentario mide 2001 caracteres; el máximo es 2000/, 'COMENTARIO_LARGO'],
+    ['a bulk selection with a repeated item', ({ emu, id }) => ['panelAutorizarVarios', [[visto(emu, 'calendario', id), visto(emu, 'calendario', id)]], TITULAR], /aparece dos veces/, 'SELECCION_REPETIDA'],
+    ['a decision without the fingerprint of the reviewed content', ({ id }) => ['panelAutorizar', [{ hoja: 'calendario', id }], TITULAR], /Falta la huella del contenido revisado/, 'HUELLA_REQUERIDA'],
     ['an empty bulk selection', () => ['panelAutorizarVarios', [[]], TITULAR], /Seleccione al menos un elemento/, 'SELECCION_VACIA'],
   ];
 
@@ -71,7 +72,7 @@ describe('auth: bad input', () => {
     const { emu, id } = withPublication();
     emu.edit(a1(emu, 'Calendario', id, 'Texto X'), 'x'.repeat(281), { as: ASISTENTE });
     const before = snapshot(emu);
-    const r = emu.run('panelAutorizar', [{ hoja: 'calendario', id }], { as: TITULAR });
+    const r = emu.run('panelAutorizar', [visto(emu, 'calendario', id)], { as: TITULAR });
     expect(r.error).toMatchObject({ code: 'TEXTO_INVALIDO' });
     expect(r.error!.message).toMatch(/^La publicación .* no puede autorizarse: El texto para X mide 281 caracteres/);
     expect(snapshot(emu)).toEqual(before);

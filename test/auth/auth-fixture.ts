@@ -39,7 +39,7 @@ export const PROPUESTA = {
 export function withPublication(owner = TITULAR): { emu: Emulator; propuesta: string; id: string } {
   const emu = configured(owner);
   const p = emu.call('panelCrearPropuesta', [PROPUESTA], { as: ASISTENTE }) as { id: string };
-  ok(emu.run('panelAutorizar', [{ hoja: 'propuestas', id: p.id }], { as: TITULAR }));
+  ok(emu.run('panelAutorizar', [visto(emu, 'propuestas', p.id)], { as: TITULAR }));
   const pub = emu.call(
     'panelGuardarPublicacion',
     [{ id: '', propuesta: p.id, fecha: '2026-12-01', hora: '10:00', redes: ['X', 'Facebook'], textoX: TEXTO_X, textoFacebook: TEXTO_FB, textoWeb: '', imagen: '' }],
@@ -92,4 +92,17 @@ export function verdict(emu: Emulator, id: string, as = ASISTENTE): Verificacion
 
 export function bitacora(emu: Emulator): string[][] {
   return emu.values('Bitácora').slice(1).map((r) => r.map((c) => String(c)));
+}
+
+export interface Visto {
+  hoja: 'propuestas' | 'calendario' | 'boletines';
+  id: string;
+  huella: string;
+}
+
+/** What the Titular's panel shows for an item (with the fingerprint of that content), as the sidebar sends it back. */
+export function visto(emu: Emulator, hoja: Visto['hoja'], id: string): Visto {
+  const p = (emu.call('panelPendientes', [], { as: TITULAR }) as Visto[]).find((x) => x.hoja === hoja && x.id === id);
+  if (!p) throw new Error(`${hoja} ${id} no está en el panel de la Titular`);
+  return { hoja, id, huella: p.huella };
 }

@@ -1,11 +1,11 @@
 // The Titular's authorization through the sidebar handler: recorded with approver, time, fingerprint and a valid signature; the gate passes.
-import { ASISTENTE, bitacora, cell, TITULAR, verdict, withPublication } from './auth-fixture';
+import { ASISTENTE, bitacora, cell, TITULAR, verdict, withPublication, visto } from './auth-fixture';
 
 describe('auth-flow', () => {
   test('the Titular authorizes a publication from the sidebar: locked columns, signed ledger record, gate ok', () => {
     const { emu, id } = withPublication();
     expect(verdict(emu, id)).toMatchObject({ ok: false, code: 'SIN_AUTORIZACION' });
-    const r = emu.run('panelAutorizar', [{ hoja: 'calendario', id }], { as: TITULAR });
+    const r = emu.run('panelAutorizar', [visto(emu, 'calendario', id)], { as: TITULAR });
     expect(r.error).toBeUndefined();
     expect(cell(emu, 'Calendario', id, 'Autorización')).toBe('Autorizado');
     expect(cell(emu, 'Calendario', id, 'Autorizado por')).toBe(TITULAR);

@@ -1,5 +1,5 @@
 // Forged google.script.run calls to the decision handlers: refused for anyone but the Titular whatever the arguments, nothing written, logged.
-import { ASISTENTE, bitacora, DIRECCION, OTRO, PROPUESTA, TITULAR, verdict, withPublication } from './auth-fixture';
+import { ASISTENTE, bitacora, DIRECCION, OTRO, PROPUESTA, TITULAR, verdict, withPublication, visto } from './auth-fixture';
 
 const SHEETS = ['Calendario', 'Propuestas', 'Boletines CS01', 'Autorizaciones'];
 
@@ -43,7 +43,7 @@ describe('auth: forged calls', () => {
 
   test('a Titular whose e-mail Apps Script hides (active user empty) is refused too', () => {
     const { emu, id } = withPublication();
-    const r = emu.run('panelAutorizar', [{ hoja: 'calendario', id }], { as: TITULAR, activeUser: '' });
+    const r = emu.run('panelAutorizar', [visto(emu, 'calendario', id)], { as: TITULAR, activeUser: '' });
     expect(r.error).toMatchObject({ code: 'NO_AUTORIZADO' });
     expect(verdict(emu, id)).toMatchObject({ ok: false });
   });
@@ -52,11 +52,11 @@ describe('auth: forged calls', () => {
     const { emu, id, propuesta } = withPublication();
     const id2 = (emu.call('panelGuardarPublicacion', [{ id: '', propuesta, fecha: '2026-12-02', hora: '10:00', redes: ['X'], textoX: 'Segundo día', textoFacebook: '', textoWeb: '', imagen: '' }], { as: ASISTENTE }) as { id: string }).id;
     const before = SHEETS.map((s) => emu.values(s));
-    const bad = emu.run('panelAutorizarVarios', [[{ hoja: 'calendario', id }, { hoja: 'calendario', id: 'CAL-NO-EXISTE' }]], { as: TITULAR });
+    const bad = emu.run('panelAutorizarVarios', [[visto(emu, 'calendario', id), { hoja: 'calendario', id: 'CAL-NO-EXISTE', huella: '0'.repeat(64) }]], { as: TITULAR });
     expect(bad.error).toMatchObject({ code: 'ELEMENTO_DESCONOCIDO' });
     expect(bad.error!.message).toMatch(/No existe la publicación «CAL-NO-EXISTE»/);
     expect(SHEETS.map((s) => emu.values(s))).toEqual(before);
-    const r = emu.call('panelAutorizarVarios', [[{ hoja: 'calendario', id }, { hoja: 'calendario', id: id2 }]], { as: TITULAR }) as { elementos: unknown[]; mensaje: string };
+    const r = emu.call('panelAutorizarVarios', [[visto(emu, 'calendario', id), visto(emu, 'calendario', id2)]], { as: TITULAR }) as { elementos: unknown[]; mensaje: string };
     expect(r.elementos).toHaveLength(2);
     expect(r.mensaje).toBe('Se ha autorizado 2 elementos.');
     expect(verdict(emu, id)).toMatchObject({ ok: true });
@@ -67,10 +67,10 @@ describe('auth: forged calls', () => {
     const { emu } = withPublication();
     const p = emu.call('panelCrearPropuesta', [{ ...PROPUESTA, tema: 'Otra campaña' }], { as: ASISTENTE }) as { id: string };
     const before = SHEETS.map((s) => emu.values(s));
-    const r = emu.run('panelSolicitarCambios', [{ hoja: 'propuestas', id: p.id }, '   '], { as: TITULAR });
+    const r = emu.run('panelSolicitarCambios', [visto(emu, 'propuestas', p.id), '   '], { as: TITULAR });
     expect(r.error).toMatchObject({ code: 'COMENTARIO_REQUERIDO', message: 'Escriba un comentario que explique los cambios que solicita.' });
     expect(SHEETS.map((s) => emu.values(s))).toEqual(before);
-    emu.call('panelSolicitarCambios', [{ hoja: 'propuestas', id: p.id }, 'Agregue el teléfono 075.'], { as: TITULAR });
+    emu.call('panelSolicitarCambios', [visto(emu, 'propuestas', p.id), 'Agregue el teléfono 075.'], { as: TITULAR });
     const mias = emu.call('panelMisPropuestas', [], { as: ASISTENTE }) as Array<{ id: string; estado: string; comentario: string }>;
     expect(mias.find((m) => m.id === p.id)).toMatchObject({ estado: 'Cambios solicitados', comentario: 'Agregue el teléfono 075.' });
   });

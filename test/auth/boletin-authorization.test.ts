@@ -2,7 +2,7 @@
 import { createHash } from 'crypto';
 import { canonicalBoletin } from '../../src/domain/authorization';
 import type { Emulator } from '../../local/runtime';
-import { a1, ASISTENTE, bitacora, cell, configured, ok, TITULAR, verdict } from './auth-fixture';
+import { a1, ASISTENTE, bitacora, cell, configured, ok, TITULAR, verdict, visto } from './auth-fixture';
 
 const B = 'Boletines CS01';
 const NUM = 'CS01-2026-014';
@@ -41,7 +41,7 @@ function typed(owner = TITULAR): Emulator {
 
 function authorized(owner = TITULAR): Emulator {
   const emu = typed(owner);
-  ok(emu.run('panelAutorizar', [{ hoja: 'boletines', id: NUM }], { as: TITULAR }));
+  ok(emu.run('panelAutorizar', [visto(emu, 'boletines', NUM)], { as: TITULAR }));
   return emu;
 }
 
@@ -68,7 +68,7 @@ describe('Boletines CS01: authorization locked to the Titular', () => {
     expect(pendientes(emu)[0].detalle).toContain(BOLETIN[4][1]);
     expect(verdict(emu, NUM)).toMatchObject({ hoja: 'boletines', ok: false, code: 'SIN_AUTORIZACION' });
 
-    const r = emu.call('panelAutorizar', [{ hoja: 'boletines', id: NUM }], { as: TITULAR }) as { mensaje: string; elementos: Array<{ huella: string }> };
+    const r = emu.call('panelAutorizar', [visto(emu, 'boletines', NUM)], { as: TITULAR }) as { mensaje: string; elementos: Array<{ huella: string }> };
     expect(r.mensaje).toBe(`Se ha autorizado ${NUM}.`);
     expect(r.elementos[0].huella).toBe(huella(emu));
     const rec = ledgerOf(emu);
@@ -166,26 +166,26 @@ describe('Boletines CS01: authorization locked to the Titular', () => {
     emu.edit(a1(emu, B, NUM, h === 'Título' ? 'Resumen' : 'Título'), 'Otro cambio', { as: ASISTENTE });
     expect(ledgerOf(emu).filter((r) => r[3] === 'Anulada')).toHaveLength(1);
     expect(emu.world.outbox.length).toBe(mails + 1);
-    ok(emu.run('panelAutorizar', [{ hoja: 'boletines', id: NUM }], { as: TITULAR }));
+    ok(emu.run('panelAutorizar', [visto(emu, 'boletines', NUM)], { as: TITULAR }));
     expect(verdict(emu, NUM)).toMatchObject({ ok: true });
   });
 
   test('rechazar and solicitar cambios record the comment (cell, ledger, signed); a request without comment writes nothing', () => {
     const emu = typed();
     const before = emu.values(B);
-    const sinComentario = emu.run('panelSolicitarCambios', [{ hoja: 'boletines', id: NUM }, '  '], { as: TITULAR });
+    const sinComentario = emu.run('panelSolicitarCambios', [visto(emu, 'boletines', NUM), '  '], { as: TITULAR });
     expect(sinComentario.error).toMatchObject({ code: 'COMENTARIO_REQUERIDO', message: 'Escriba un comentario que explique los cambios que solicita.' });
     expect(emu.values(B)).toEqual(before);
     expect(ledgerOf(emu)).toEqual([]);
 
-    ok(emu.run('panelSolicitarCambios', [{ hoja: 'boletines', id: NUM }, 'Añada la dirección del centro y el horario.'], { as: TITULAR }));
+    ok(emu.run('panelSolicitarCambios', [visto(emu, 'boletines', NUM), 'Añada la dirección del centro y el horario.'], { as: TITULAR }));
     expect(cell(emu, B, NUM, 'Autorización')).toBe('Cambios solicitados');
     expect(cell(emu, B, NUM, 'Comentario de la Titular')).toBe('Añada la dirección del centro y el horario.');
     expect(cell(emu, B, NUM, 'Estado')).toBe('Cambios solicitados');
     expect(pendientes(emu)).toEqual([expect.objectContaining({ id: NUM, comentario: 'Añada la dirección del centro y el horario.' })]);
     expect(verdict(emu, NUM)).toMatchObject({ ok: false, code: 'SIN_AUTORIZACION' });
 
-    ok(emu.run('panelRechazar', [{ hoja: 'boletines', id: NUM }, 'No corresponde a CS01.'], { as: TITULAR }));
+    ok(emu.run('panelRechazar', [visto(emu, 'boletines', NUM), 'No corresponde a CS01.'], { as: TITULAR }));
     expect(cell(emu, B, NUM, 'Autorización')).toBe('Rechazado');
     expect(cell(emu, B, NUM, 'Comentario de la Titular')).toBe('No corresponde a CS01.');
     expect(cell(emu, B, NUM, 'Estado')).toBe('Rechazado');
@@ -201,7 +201,7 @@ describe('Boletines CS01: authorization locked to the Titular', () => {
     const emu = typed();
     emu.edit(a1(emu, B, NUM, 'Título'), '', { as: ASISTENTE });
     const before = emu.values(B);
-    const r = emu.run('panelAutorizar', [{ hoja: 'boletines', id: NUM }], { as: TITULAR });
+    const r = emu.run('panelAutorizar', [visto(emu, 'boletines', NUM)], { as: TITULAR });
     expect(r.error).toMatchObject({ code: 'TITULO_VACIO', message: `El boletín ${NUM} no tiene título.` });
     expect(emu.values(B)).toEqual(before);
     expect(ledgerOf(emu)).toEqual([]);

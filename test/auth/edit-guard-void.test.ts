@@ -1,9 +1,9 @@
 // Changing authorized content voids the authorization: Estado «Requiere nueva autorización», ledger «Anulada», one digest e-mail.
-import { a1, ASISTENTE, bitacora, cell, TITULAR, verdict, withPublication } from './auth-fixture';
+import { a1, ASISTENTE, bitacora, cell, TITULAR, verdict, withPublication, visto } from './auth-fixture';
 
 function authorized(owner = TITULAR) {
   const f = withPublication(owner);
-  const r = f.emu.run('panelAutorizar', [{ hoja: 'calendario', id: f.id }], { as: TITULAR });
+  const r = f.emu.run('panelAutorizar', [visto(f.emu, 'calendario', f.id)], { as: TITULAR });
   expect(r.error).toBeUndefined();
   expect(verdict(f.emu, f.id)).toMatchObject({ ok: true });
   return f;
@@ -45,7 +45,7 @@ describe('edit-guard: voiding on content change', () => {
     expect(verdict(emu, id)).toMatchObject({ ok: true });
     emu.edit(a1(emu, 'Calendario', id, 'Texto X'), before + ' #NoEstásSola', { as: ASISTENTE });
     expect(verdict(emu, id)).toMatchObject({ ok: false });
-    expect(emu.run('panelAutorizar', [{ hoja: 'calendario', id }], { as: TITULAR }).error).toBeUndefined();
+    expect(emu.run('panelAutorizar', [visto(emu, 'calendario', id)], { as: TITULAR }).error).toBeUndefined();
     expect(cell(emu, 'Calendario', id, 'Estado')).toBe('Autorizado');
     expect(verdict(emu, id)).toMatchObject({ ok: true });
   });

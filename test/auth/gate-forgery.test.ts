@@ -1,11 +1,11 @@
 // The gate fails closed: a hand-typed ledger row (copied signature), a wrong approver, a missing ledger, a changed fingerprint.
 import { createHash } from 'crypto';
 import { canonicalCalendario } from '../../src/domain/authorization';
-import { a1, ASISTENTE, cell, TITULAR, verdict, withPublication } from './auth-fixture';
+import { a1, ASISTENTE, cell, TITULAR, verdict, withPublication, visto } from './auth-fixture';
 
 function authorizedThenEdited() {
   const f = withPublication(ASISTENTE); // the Asistente owns the file, so she may type anywhere Sheets lets owners
-  expect(f.emu.run('panelAutorizar', [{ hoja: 'calendario', id: f.id }], { as: TITULAR }).error).toBeUndefined();
+  expect(f.emu.run('panelAutorizar', [visto(f.emu, 'calendario', f.id)], { as: TITULAR }).error).toBeUndefined();
   f.emu.edit(a1(f.emu, 'Calendario', f.id, 'Texto X'), 'Texto cambiado después de autorizar', { as: ASISTENTE });
   expect(verdict(f.emu, f.id)).toMatchObject({ ok: false, code: 'SIN_AUTORIZACION' });
   return f;
@@ -61,7 +61,7 @@ describe('gate: forged and broken authorizations', () => {
 
   test('a deleted ledger sheet makes every item fail with a Spanish reason', () => {
     const { emu, id } = withPublication();
-    expect(emu.run('panelAutorizar', [{ hoja: 'calendario', id }], { as: TITULAR }).error).toBeUndefined();
+    expect(emu.run('panelAutorizar', [visto(emu, 'calendario', id)], { as: TITULAR }).error).toBeUndefined();
     expect(verdict(emu, id)).toMatchObject({ ok: true });
     emu.world.spreadsheet.sheets = emu.world.spreadsheet.sheets.filter((s) => s.name !== 'Autorizaciones');
     const v = verdict(emu, id);
@@ -71,7 +71,7 @@ describe('gate: forged and broken authorizations', () => {
 
   test('a valid authorization whose Titular changed in Configuración no longer passes (NO_TITULAR)', () => {
     const { emu, id } = withPublication();
-    expect(emu.run('panelAutorizar', [{ hoja: 'calendario', id }], { as: TITULAR }).error).toBeUndefined();
+    expect(emu.run('panelAutorizar', [visto(emu, 'calendario', id)], { as: TITULAR }).error).toBeUndefined();
     emu.edit("'Configuración'!B2", 'nueva.titular@icm.gob.mx', { as: TITULAR });
     expect(verdict(emu, id)).toMatchObject({ ok: false, code: 'NO_TITULAR' });
   });

@@ -3,7 +3,7 @@ import { createHash } from 'crypto';
 import { canonicalCalendario } from '../../src/domain/authorization';
 import { AVISO_KEY_PREFIX } from '../../src/domain/notice-queue';
 import type { Emulator } from '../../local/runtime';
-import { a1, ASISTENTE, bitacora, cell, TITULAR, withPublication } from './auth-fixture';
+import { a1, ASISTENTE, bitacora, cell, TITULAR, withPublication, visto } from './auth-fixture';
 
 function huella(emu: Emulator, id: string): string {
   const g = (h: string) => cell(emu, 'Calendario', id, h) as string | Date;
@@ -17,7 +17,7 @@ function huella(emu: Emulator, id: string): string {
 function forgedRow(mailDailyLimit?: number) {
   const f = withPublication();
   if (mailDailyLimit !== undefined) f.emu.world.mailDailyLimit = mailDailyLimit;
-  expect(f.emu.run('panelAutorizar', [{ hoja: 'calendario', id: f.id }], { as: TITULAR }).error).toBeUndefined();
+  expect(f.emu.run('panelAutorizar', [visto(f.emu, 'calendario', f.id)], { as: TITULAR }).error).toBeUndefined();
   const firma = String(f.emu.values('Autorizaciones').find((r) => r[2] === f.id && r[3] === 'Autorizado')![7]);
   const row = f.emu.values('Autorizaciones').length + 1;
   const cells: Array<[string, string]> = [

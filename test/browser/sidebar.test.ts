@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import parseTweet from 'twitter-text/dist/parseTweet';
-import { ASISTENTE, cell, TITULAR, verdict, withPublication } from '../auth/auth-fixture';
+import { ASISTENTE, cell, TEXTO_FB, TITULAR, verdict, visto, withPublication } from '../auth/auth-fixture';
 import { launch, openSidebar, serveSidebar } from './sidebar-harness';
 
 let browser: Browser;
@@ -87,6 +87,21 @@ describe('sidebar in Chromium', () => {
     await page.close();
   });
 
+  test('content changed after the panel loaded: «Autorizar» shows the Spanish refusal, nothing is authorized', async () => {
+    const { emu, id, propuesta } = withPublication();
+    const { page } = await openSidebar(browser, server.url, emu, TITULAR);
+    await page.click('#tab-autorizaciones');
+    const card = page.locator(`article[aria-label="Publicación ${id}"]`);
+    await card.waitFor();
+    emu.call('panelGuardarPublicacion', [{ id, propuesta, fecha: '2026-12-01', hora: '10:00', redes: ['X', 'Facebook'], textoX: 'Texto que la Titular no vio', textoFacebook: TEXTO_FB, textoWeb: '', imagen: '' }], { as: ASISTENTE });
+    await card.getByRole('button', { name: `Autorizar publicación ${id}` }).click();
+    await page.waitForFunction(() => /cambió/.test(document.getElementById('error')?.textContent ?? ''));
+    expect(await page.textContent('#error')).toContain('El contenido cambió después de que lo revisó; vuelva a cargar el panel.');
+    expect(cell(emu, 'Calendario', id, 'Autorización')).toBe('');
+    expect(verdict(emu, id)).toMatchObject({ ok: false });
+    await page.close();
+  });
+
   test('«Solicitar cambios» without a comment is stopped in the page and by the server', async () => {
     const { emu, id } = withPublication();
     const { page, calls } = await openSidebar(browser, server.url, emu, TITULAR);
@@ -98,7 +113,7 @@ describe('sidebar in Chromium', () => {
     const msg = await page.evaluate((ref) => new Promise<string>((res) => {
       (window as unknown as { google: { script: { run: any } } }).google.script.run
         .withSuccessHandler(() => res('ok')).withFailureHandler((e: Error) => res(e.message)).panelSolicitarCambios(ref, '');
-    }), { hoja: 'calendario', id });
+    }), visto(emu, 'calendario', id));
     expect(msg).toBe('Escriba un comentario que explique los cambios que solicita.');
     await page.close();
   });
