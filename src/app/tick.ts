@@ -2,7 +2,7 @@
 import { text } from '../domain/cell';
 import type { Config } from '../domain/config.types';
 import { messageOf } from '../domain/errors';
-import { afterAttempt, fechaHora, isFinal, type NetState, nextStep, rowEstado } from '../domain/publication';
+import { afterAttempt, fechaHora, isFinal, type NetState, nextStep, parseFechaHora, rowEstado } from '../domain/publication';
 import type { Red } from '../domain/schema';
 import { blockKey, PROP } from '../domain/credential-keys';
 // Type-only: the providers are injected by the ui layer (no runtime import of an outer layer).
@@ -16,8 +16,6 @@ import { ENLACE_COL, exactText, netError, policyHold, rowInfo, setNetError, setS
 
 /** Leave at least 1.5 of Apps Script's 6 minutes unused: the rest waits for the next tick. */
 export const TICK_BUDGET_MS = 4.5 * 60 * 1000;
-/** How far back a reconciliation lookup reads when nothing better is known. */
-export const LOOKBACK_MS = 48 * 3600 * 1000;
 /** The tick looks back the manual deadline plus this margin, so every due row reaches its deadline while in view. */
 export const WINDOW_MARGIN_MS = 24 * 3600 * 1000;
 /** When ticks stopped, the window also reaches back to the last complete tick, but never more than this. */
@@ -62,6 +60,8 @@ interface Item {
   post: PostInput;
   intento: number;
   verificar: boolean;
+  /** When the post was first sent before its scheduled time («Publicar ahora»): kept on its state as the lookup bound. */
+  desde?: string;
 }
 
 function emptyReport(): TickReport {
@@ -136,9 +136,11 @@ class TickRun {
     for (let i = 0; i < t.rows.length; i++) {
       const info = rowInfo(t, i, this.config);
       if (!info || !info.id || info.redes.length === 0) continue;
+      let early = false;
       if (wanted) {
         if (!wanted.has(info.id)) continue;
         if (info.due.getTime() > now.getTime()) {
+          early = true;
           info.due = now;
           info.limite = new Date(now.getTime() + Math.max(1, this.config.plazoManualHoras) * 3600 * 1000);
         }
@@ -180,11 +182,15 @@ class TickRun {
         }
         const provider = this.providers[red];
         if (!provider.configured() || this.blocked[red]) {
-          const why = this.blocked[red] ? `${provider.nombre} está detenida por credenciales: ${this.blocked[red]}` : `${provider.nombre} no está conectada («Conectar redes»).`;
-          t.set(i, 'Último error', why);
+          const why = this.blocked[red] ? `está detenida por credenciales: ${this.blocked[red]}` : `no está conectada («Conectar redes»).`;
+          setNetError(t, i, provider.nombre, why);
           continue;
         }
-        const post = this.postOf(i, info.id, red, Math.min(info.due.getTime(), now.getTime()) - LOOKBACK_MS);
+        // Every attempt happened at or after the scheduled time, unless «Publicar ahora» sent it earlier (recorded as «desde»).
+        const prior = 'desde' in s && s.desde ? s.desde : undefined;
+        const desde = prior ?? (early && (s.kind === 'programada' || s.kind === 'ensayo') ? fechaHora(now) : undefined);
+        const desdeMs = desde ? (parseFechaHora(desde) ?? now).getTime() : Infinity;
+        const post = this.postOf(i, info.id, red, Math.min(info.due.getTime(), now.getTime(), desdeMs));
         if (typeof post === 'string') {
           this.fail(i, info.id, red, step.intento, { ok: false, clase: 'contenido', motivo: post, status: 0, detalle: '' });
           continue;
@@ -194,7 +200,7 @@ class TickRun {
           this.fail(i, info.id, red, step.intento, { ok: false, clase: 'contenido', motivo: problems.map((p) => p.mensaje).join(' '), status: 0, detalle: '' });
           continue;
         }
-        items.push({ i, red, provider, post, intento: step.intento, verificar: step.verificar });
+        items.push({ i, red, provider, post, intento: step.intento, verificar: step.verificar, desde });
       }
       this.summarize(i, info.redes);
     }
@@ -295,7 +301,7 @@ class TickRun {
         if (r.ok) this.published(it, r, 'verificada tras un intento incierto');
         else {
           // The check itself failed: the post stays uncertain (never re-posted blindly) and is checked again later.
-          setState(this.t, it.i, it.red, { kind: 'incierta', intento: it.intento - 1 });
+          setState(this.t, it.i, it.red, { kind: 'incierta', intento: it.intento - 1, desde: it.desde });
           setNetError(this.t, it.i, it.provider.nombre, `no se pudo verificar un intento anterior: ${r.motivo}`);
           this.report.inciertas++;
         }
@@ -306,7 +312,7 @@ class TickRun {
 
     // «Enviando» is on the sheet before any request leaves: a run killed mid-call leaves it for the next tick to verify.
     for (const it of live) {
-      setState(t, it.i, it.red, { kind: 'enviando', intento: it.intento });
+      setState(t, it.i, it.red, { kind: 'enviando', intento: it.intento, desde: it.desde });
       t.set(it.i, 'Intentos', (Number(t.get(it.i, 'Intentos')) || 0) + 1);
       this.summarize(it.i, null);
     }
@@ -322,7 +328,7 @@ class TickRun {
         const r = it.provider.parseUpload(res[k]);
         if (r.ok) media.set(it, r.mediaId);
         // A failed upload published nothing: never uncertain.
-        else this.fail(it.i, it.post.rowId, it.red, it.intento, { ...r, incierto: false });
+        else this.fail(it.i, it.post.rowId, it.red, it.intento, { ...r, incierto: false }, it.desde);
       });
       live = live.filter((it) => !withUpload.includes(it) || media.has(it));
     }
@@ -339,7 +345,7 @@ class TickRun {
         else if (r.clase === 'duplicado' && it.intento > 1) duplicates.push({ it, motivo: r.motivo });
         else if (r.clase === 'duplicado') this.fail(it.i, it.post.rowId, it.red, it.intento, { ...r, clase: 'contenido', motivo: `${r.motivo} Otra publicación ya tiene exactamente este texto; cámbielo y vuelva a autorizar.` });
         else {
-          const s = this.fail(it.i, it.post.rowId, it.red, it.intento, r);
+          const s = this.fail(it.i, it.post.rowId, it.red, it.intento, r, it.desde);
           if (s.kind === 'reintentar' && r.clase === 'temporal') retry.push({ ...it, intento: s.intento, verificar: false });
           // Another network broke the batch: this post may be out; the next round looks it up before anything is re-sent.
           else if (s.kind === 'incierta' && r.interrumpido) retry.push({ ...it, intento: it.intento + 1, verificar: true });
@@ -397,9 +403,9 @@ class TickRun {
   }
 
   /** Applies a failure to the row; alerts for credentials and content; returns the new state. */
-  private fail(i: number, id: string, red: Red, intento: number, f: Failure): NetState {
+  private fail(i: number, id: string, red: Red, intento: number, f: Failure, desde?: string): NetState {
     const t = this.t;
-    const s = afterAttempt(intento, { ok: false, clase: f.clase, motivo: f.motivo, incierto: f.incierto, retryAt: f.retryAt }, new Date());
+    const s = afterAttempt(intento, { ok: false, clase: f.clase, motivo: f.motivo, incierto: f.incierto, retryAt: f.retryAt }, new Date(), desde);
     setState(t, i, red, s);
     setNetError(t, i, this.providers[red].nombre, f.motivo);
     if (s.kind === 'incierta') this.report.inciertas++;

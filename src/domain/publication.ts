@@ -5,10 +5,10 @@ export const MAX_INTENTOS = 10;
 
 export type NetState =
   | { kind: 'programada' }
-  | { kind: 'enviando'; intento: number }
+  | { kind: 'enviando'; intento: number; desde?: string }
   | { kind: 'publicada'; id: string; hora: string; manual?: boolean }
-  | { kind: 'reintentar'; intento: number; despues: Date }
-  | { kind: 'incierta'; intento: number }
+  | { kind: 'reintentar'; intento: number; despues: Date; desde?: string }
+  | { kind: 'incierta'; intento: number; desde?: string }
   | { kind: 'error'; intento: number; motivo: string }
   | { kind: 'manual'; aviso: string }
   | { kind: 'ensayo' };
@@ -22,13 +22,25 @@ export function fechaHora(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-function parseFechaHora(s: string): Date | null {
+export function parseFechaHora(s: string): Date | null {
   const m = /(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})/.exec(s);
   return m ? new Date(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]) : null;
 }
 
+/**
+ * `desde` (only when a post was first sent before its scheduled time, by «Publicar ahora») is where a reconciliation
+ * lookup must start; otherwise the scheduled time is that bound.
+ */
+function since(s: { desde?: string }): string {
+  return s.desde ? ` · primer envío ${s.desde}` : '';
+}
+
 /** The Spanish text of a state as written in «Estado X / Facebook / web». */
 export function formatState(s: NetState): string {
+  return formatBase(s) + ('desde' in s ? since(s) : '');
+}
+
+function formatBase(s: NetState): string {
   switch (s.kind) {
     case 'programada':
       return 'Programada';
@@ -51,17 +63,23 @@ export function formatState(s: NetState): string {
 
 /** Reads a state cell back; unknown text (or empty) is «programada». */
 export function parseState(text: string): NetState {
-  const t = text.trim();
+  let t = text.trim();
   let m: RegExpExecArray | null;
-  if ((m = /^Enviando \(intento (\d+)\)/.exec(t))) return { kind: 'enviando', intento: +m[1] };
+  let desde: string | undefined;
+  if ((m = / · primer envío (\d{4}-\d{2}-\d{2} \d{2}:\d{2})$/.exec(t))) {
+    desde = m[1];
+    t = t.slice(0, m.index);
+  }
+  const d = desde ? { desde } : {};
+  if ((m = /^Enviando \(intento (\d+)\)/.exec(t))) return { kind: 'enviando', intento: +m[1], ...d };
   if ((m = /^Publicada( a mano)? (\d{4}-\d{2}-\d{2} \d{2}:\d{2})(?: · id (.+))?$/.exec(t))) {
     return { kind: 'publicada', hora: m[2], id: m[3] ?? '', manual: !!m[1] };
   }
   if (/^Publicada/.test(t)) return { kind: 'publicada', hora: '', id: '' };
   if ((m = /^Reintentar \(intento (\d+)\) después de (.+)$/.exec(t))) {
-    return { kind: 'reintentar', intento: +m[1], despues: parseFechaHora(m[2]) ?? new Date(0) };
+    return { kind: 'reintentar', intento: +m[1], despues: parseFechaHora(m[2]) ?? new Date(0), ...d };
   }
-  if ((m = /^Incierta \(intento (\d+)\)/.exec(t))) return { kind: 'incierta', intento: +m[1] };
+  if ((m = /^Incierta \(intento (\d+)\)/.exec(t))) return { kind: 'incierta', intento: +m[1], ...d };
   if ((m = /^Error \(intento (\d+)\): (.*)$/.exec(t))) return { kind: 'error', intento: +m[1], motivo: m[2] };
   if ((m = /^Tarea manual \(aviso (.*)\)$/.exec(t))) return { kind: 'manual', aviso: m[1] };
   if (/^Ensayo/.test(t)) return { kind: 'ensayo' };
@@ -119,21 +137,22 @@ export function backoffMs(intento: number): number {
   return Math.min(15 * 60 * 1000 * Math.pow(2, Math.max(0, intento - 1)), 2 * 60 * 60 * 1000);
 }
 
-/** The state after attempt `intento` ended with `r` at `now`. */
-export function afterAttempt(intento: number, r: Resultado, now: Date): NetState {
+/** The state after attempt `intento` ended with `r` at `now` (`desde`: an early first send, kept on the state). */
+export function afterAttempt(intento: number, r: Resultado, now: Date, desde?: string): NetState {
   if (r.ok || r.clase === 'duplicado') return { kind: 'publicada', id: r.id ?? '', hora: fechaHora(now) };
   const motivo = r.motivo ?? 'Falla desconocida.';
-  if (r.incierto) return { kind: 'incierta', intento };
+  const d = desde ? { desde } : {};
+  if (r.incierto) return { kind: 'incierta', intento, ...d };
   if (intento >= MAX_INTENTOS) return { kind: 'error', intento, motivo: `${motivo} (se agotaron ${MAX_INTENTOS} intentos)` };
   switch (r.clase) {
     case 'contenido':
       return { kind: 'error', intento, motivo };
     case 'límite':
-      return { kind: 'reintentar', intento: intento + 1, despues: new Date(Math.max(r.retryAt ?? 0, now.getTime() + 60 * 1000)) };
+      return { kind: 'reintentar', intento: intento + 1, despues: new Date(Math.max(r.retryAt ?? 0, now.getTime() + 60 * 1000)), ...d };
     case 'credenciales':
-      return { kind: 'reintentar', intento: intento + 1, despues: new Date(now.getTime() + 60 * 60 * 1000) };
+      return { kind: 'reintentar', intento: intento + 1, despues: new Date(now.getTime() + 60 * 60 * 1000), ...d };
     default:
-      return { kind: 'reintentar', intento: intento + 1, despues: new Date(now.getTime() + backoffMs(intento)) };
+      return { kind: 'reintentar', intento: intento + 1, despues: new Date(now.getTime() + backoffMs(intento)), ...d };
   }
 }
 

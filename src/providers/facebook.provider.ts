@@ -1,7 +1,7 @@
 // Facebook Page (Graph API): POST /{page-id}/feed (text) or /{page-id}/photos (image + caption) with a Page token; GET /me.
 import { validatePostTexts } from '../domain/post-limits';
 import type { FacebookCredentials } from './credentials';
-import { classifyGraph, parseJson, str } from './http-errors';
+import { classifyGraph, madeSince, parseJson, RECONCILE_SKEW_MS, str } from './http-errors';
 import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from '../app/provider.port';
 
 export const GRAPH_HOST = 'https://graph.facebook.com';
@@ -84,10 +84,12 @@ export class FacebookProvider implements Provider {
     return classifyGraph(res, this.now());
   }
 
-  lookupRequest(_post: PostInput): HttpRequest | null {
+  /** The Page's recent posts (since the first attempt, when known); parseLookup also checks each post's created_time. */
+  lookupRequest(post: PostInput): HttpRequest | null {
     const c = this.c();
+    const since = post.since !== undefined ? `&since=${Math.floor((post.since - RECONCILE_SKEW_MS) / 1000)}` : '';
     return {
-      url: `${this.base()}/${encodeURIComponent(c.pageId)}/feed?fields=id,message,permalink_url,created_time&limit=25`,
+      url: `${this.base()}/${encodeURIComponent(c.pageId)}/feed?fields=id,message,permalink_url,created_time&limit=25${since}`,
       method: 'get',
       headers: this.auth(),
     };
@@ -99,7 +101,8 @@ export class FacebookProvider implements Provider {
     if (!Array.isArray(data)) return null;
     const want = post.text.trim();
     for (const p of data as Array<Record<string, unknown>>) {
-      if (str(p.message).trim() === want) {
+      // A recurring text (Día Naranja every 25th) matches last month's post too: only one made since the first attempt counts.
+      if (str(p.message).trim() === want && madeSince(str(p.created_time), post.since)) {
         const id = str(p.id);
         return { ok: true, id, url: str(p.permalink_url) || this.permalink(id) };
       }

@@ -140,4 +140,25 @@ export function classifyWeb(res: HttpResponse, now: number): Failure {
   return fail(res, 'contenido', `El sitio web rechazó la publicación (${res.status}): ${msg}`);
 }
 
+/** A post made this long before the first attempt's recorded start still counts as ours (clocks differ a little). */
+export const RECONCILE_SKEW_MS = 5 * 60 * 1000;
+
+/** Milliseconds of an API timestamp (RFC 3339 / ISO 8601 with Z, ±hh:mm or ±hhmm); NaN when unreadable. */
+export function apiTimeMs(s: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:?\d{2})$/.exec(s.trim());
+  if (!m) return NaN;
+  const base = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], m[7] ? Math.round(Number('0.' + m[7]) * 1000) : 0);
+  if (m[8] === 'Z') return base;
+  const sign = m[8][0] === '-' ? -1 : 1;
+  const digits = m[8].slice(1).replace(':', '');
+  return base - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60 * 1000;
+}
+
+/** True when a post found by a lookup may be this post: made no earlier than `since` (less the skew). Unknown times never match. */
+export function madeSince(created: string, since: number | undefined): boolean {
+  if (since === undefined) return true;
+  const t = apiTimeMs(created);
+  return !isNaN(t) && t >= since - RECONCILE_SKEW_MS;
+}
+
 export { parseJson, str };

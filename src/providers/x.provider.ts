@@ -1,7 +1,7 @@
 // X (API v2): POST /2/tweets with OAuth 1.0a user context, image through POST /2/media/upload, GET /2/users/me, and GET /2/users/:id/tweets to find an uncertain post.
 import { validatePostTexts } from '../domain/post-limits';
 import type { XCredentials } from './credentials';
-import { classifyX, parseJson, str } from './http-errors';
+import { classifyX, madeSince, parseJson, RECONCILE_SKEW_MS, str } from './http-errors';
 import { oauth1Header } from './oauth1';
 import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from '../app/provider.port';
 
@@ -112,7 +112,7 @@ export class XProvider implements Provider {
   lookupRequest(post: PostInput): HttpRequest | null {
     const c = this.keys();
     if (!/^\d{1,19}$/.test(c.userId)) return null; // Unknown account id: the careful re-post (403 duplicate) reconciles.
-    const since = Math.max(post.since ?? this.now() - X_LOOKUP_DEFAULT_MS, Date.UTC(2010, 10, 6));
+    const since = Math.max(post.since !== undefined ? post.since - RECONCILE_SKEW_MS : this.now() - X_LOOKUP_DEFAULT_MS, Date.UTC(2010, 10, 6));
     const q = [
       ['max_results', String(X_LOOKUP_MAX)],
       ['start_time', rfc3339(since)],
@@ -135,7 +135,7 @@ export class XProvider implements Provider {
     const want = comparableXText(post.text);
     if (!want) return null;
     for (const p of data) {
-      if (comparableXText(str(p.text)) !== want) continue;
+      if (comparableXText(str(p.text)) !== want || !madeSince(str(p.created_at), post.since)) continue;
       const id = str(p.id);
       if (!id) continue;
       const author = users.find((u) => str(u.id) === str(p.author_id));
