@@ -83,6 +83,9 @@ export class Gate {
     if (ports().signer.sha256Hex(canonical()) !== r.huella) {
       return { ok: false, code: 'HUELLA_DISTINTA', motivo: `El contenido de ${que} cambió después de autorizarse; requiere nueva autorización.` };
     }
+    if (e.copiaDe !== undefined) {
+      return { ok: false, code: 'FIRMA_INVALIDA', motivo: `La firma del registro de autorización de ${que} (fila ${e.fila} de «${SHEET.autorizaciones}») no es válida: es una copia del registro de la fila ${e.copiaDe}.` };
+    }
     if (!signatureValid(e)) {
       return { ok: false, code: 'FIRMA_INVALIDA', motivo: `La firma del registro de autorización de ${que} (fila ${e.fila} de «${SHEET.autorizaciones}») no es válida: no fue registrado por Difusión ICM.` };
     }

@@ -1,4 +1,4 @@
-// The Autorizaciones ledger: read once into the latest record per item, append HMAC-signed records in one write.
+// The Autorizaciones ledger: read once into the latest record per item (by signed time), append HMAC-signed records in one write.
 import {
   itemKey,
   type LedgerRecord,
@@ -17,13 +17,23 @@ export interface LedgerEntry {
   firma: string;
   /** Sheet row number, for messages. */
   fila: number;
+  /** Sheet row of an earlier row with the same signature when this row is a copy (a replay); it never counts. */
+  copiaDe?: number;
 }
 
+/**
+ * The latest record of an item is the one with the latest SIGNED time («Fecha y hora» is covered by the signature), not
+ * the lowest row: the sheet is editable by people, so a signed row copied or moved to the bottom cannot bring an older
+ * authorization back. A row whose signature already appeared higher up is a replay: it stays a candidate (so the gate
+ * fails closed when it is the latest) but its signature never verifies. Equal times: the lower row wins. A malformed
+ * row (no date) takes the time of the item's latest record above it, so it blocks until a newer decision is recorded.
+ */
 export class Ledger {
-  private readonly latest = new Map<string, LedgerEntry>();
+  private readonly latest = new Map<string, { entry: LedgerEntry; time: number }>();
 
   private constructor(readonly table: SheetTable<'autorizaciones'> | null) {
     if (!table) return;
+    const firstRowOf = new Map<string, number>();
     for (let i = 0; i < table.rows.length; i++) {
       const hoja = text(table.get(i, 'Hoja'));
       const elemento = text(table.get(i, 'Elemento'));
@@ -37,8 +47,18 @@ export class Ledger {
         huella: table.get(i, 'Huella'),
         comentario: table.get(i, 'Comentario'),
       });
-      // Append-only: the row further down is the later one, whatever its date cell says.
-      this.latest.set(itemKey(hoja, elemento), { record, firma: text(table.get(i, 'Firma')), fila: table.sheetRow(i) });
+      const firma = text(table.get(i, 'Firma'));
+      const fila = table.sheetRow(i);
+      const entry: LedgerEntry = { record, firma, fila };
+      if (firma) {
+        const first = firstRowOf.get(firma);
+        if (first !== undefined) entry.copiaDe = first;
+        else firstRowOf.set(firma, fila);
+      }
+      const key = itemKey(hoja, elemento);
+      const prev = this.latest.get(key);
+      const time = record ? record.fecha.getTime() : prev ? prev.time : -Infinity;
+      if (!prev || time >= prev.time) this.latest.set(key, { entry, time });
     }
   }
 
@@ -52,7 +72,8 @@ export class Ledger {
   }
 
   latestOf(hoja: string, elemento: string): LedgerEntry | null {
-    return this.latest.get(itemKey(hoja, elemento)) ?? null;
+    const l = this.latest.get(itemKey(hoja, elemento));
+    return l ? l.entry : null;
   }
 
   /** Appends a signed record (written on flush) and makes it the item's latest. */
@@ -72,7 +93,10 @@ export class Ledger {
       Comentario: rec.comentario,
       Firma: firma,
     });
-    this.latest.set(itemKey(rec.hoja, rec.elemento), { record: rec, firma, fila: this.table.sheetRow(i) });
+    const key = itemKey(rec.hoja, rec.elemento);
+    const prev = this.latest.get(key);
+    // A record made now is the item's latest (a hand-typed future date above it must not hide it from this run).
+    this.latest.set(key, { entry: { record: rec, firma, fila: this.table.sheetRow(i) }, time: Math.max(rec.fecha.getTime(), prev ? prev.time : -Infinity) });
     return rec;
   }
 
@@ -81,7 +105,7 @@ export class Ledger {
   }
 }
 
-/** True when a ledger entry's signature is the add-on's (one HMAC computation). */
+/** True when a ledger entry's signature is the add-on's and not a copy of an earlier row (one HMAC computation). */
 export function signatureValid(e: LedgerEntry): boolean {
-  return e.record !== null && ports().signer.verify(ledgerCanonical(e.record), e.firma);
+  return e.record !== null && e.copiaDe === undefined && ports().signer.verify(ledgerCanonical(e.record), e.firma);
 }

@@ -1,7 +1,7 @@
 // The gate fails closed: a hand-typed ledger row (copied signature), a wrong approver, a missing ledger, a changed fingerprint.
 import { createHash } from 'crypto';
 import { canonicalCalendario } from '../../src/domain/authorization';
-import { a1, ASISTENTE, cell, TITULAR, verdict, withPublication, visto } from './auth-fixture';
+import { a1, ASISTENTE, cell, TEXTO_FB, TITULAR, verdict, withPublication, visto } from './auth-fixture';
 
 function authorizedThenEdited() {
   const f = withPublication(ASISTENTE); // the Asistente owns the file, so she may type anywhere Sheets lets owners
@@ -57,6 +57,36 @@ describe('gate: forged and broken authorizations', () => {
     const { emu, id } = authorizedThenEdited();
     typeLedgerRow(emu, ['', 'Calendario', id, 'Autorizado', TITULAR, huellaActual(emu, id)], ASISTENTE);
     expect(verdict(emu, id)).toMatchObject({ ok: false, code: 'FIRMA_INVALIDA' });
+  });
+
+  test('replay: a copy of the older signed v1 record pasted at the bottom does not pass once v2 was authorized and voided', () => {
+    const { emu, id, propuesta } = withPublication();
+    const save = (textoX: string): void => {
+      emu.call('panelGuardarPublicacion', [{ id, propuesta, fecha: '2026-12-01', hora: '10:00', redes: ['X', 'Facebook'], textoX, textoFacebook: TEXTO_FB, textoWeb: '', imagen: '' }], { as: ASISTENTE });
+    };
+    const v1 = String(cell(emu, 'Calendario', id, 'Texto X'));
+    expect(emu.run('panelAutorizar', [visto(emu, 'calendario', id)], { as: TITULAR }).error).toBeUndefined();
+    const v1Row = emu.values('Autorizaciones').slice(-1)[0];
+    emu.clockTo('2026-11-30T09:10');
+    save('Versión 2 del texto');
+    expect(emu.run('panelAutorizar', [visto(emu, 'calendario', id)], { as: TITULAR }).error).toBeUndefined();
+    expect(verdict(emu, id)).toMatchObject({ ok: true });
+    emu.clockTo('2026-11-30T09:20');
+    save(v1); // back to the v1 texts: v2 is voided
+    expect(verdict(emu, id)).toMatchObject({ ok: false });
+    const d = v1Row[0] as Date;
+    const p2 = (n: number): string => String(n).padStart(2, '0');
+    const fecha = `${d.getFullYear()}-${p2(d.getMonth() + 1)}-${p2(d.getDate())} ${p2(d.getHours())}:${p2(d.getMinutes())}:${p2(d.getSeconds())}`;
+    typeLedgerRow(emu, [fecha, ...v1Row.slice(1, 8).map(String)], ASISTENTE);
+    const pasted = emu.values('Autorizaciones').slice(-1)[0];
+    expect(pasted.slice(1)).toEqual(v1Row.slice(1));
+    expect((pasted[0] as Date).getTime()).toBe(d.getTime());
+    expect(verdict(emu, id)).toMatchObject({ ok: false });
+    // The original v1 row cleared by hand (so the copy is no longer a duplicate): the latest signed time still decides.
+    const original = emu.values('Autorizaciones').findIndex((r) => r[7] === v1Row[7]) + 1;
+    for (let c = 0; c < 8; c++) emu.edit(`'Autorizaciones'!${String.fromCharCode(65 + c)}${original}`, '', { as: ASISTENTE });
+    expect(emu.values('Autorizaciones').filter((r) => r[7] === v1Row[7])).toHaveLength(1);
+    expect(verdict(emu, id)).toMatchObject({ ok: false, code: 'SIN_AUTORIZACION' });
   });
 
   test('a deleted ledger sheet makes every item fail with a Spanish reason', () => {
