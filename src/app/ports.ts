@@ -216,3 +216,22 @@ export function ports(): Ports {
   if (!installed) throw new Error('PORTS_NOT_INSTALLED');
   return installed;
 }
+
+// ── Publishing (issue 5 review): a held table follows its rows by ID when people move rows meanwhile ──
+
+/** What `flushById` could not write: the IDs no longer on the sheet. */
+export interface FlushByIdReport {
+  /** IDs whose row moved since the table was read (their changes went to the new row). */
+  movidas: string[];
+  /** IDs that vanished (their changes were not written anywhere). */
+  perdidas: string[];
+}
+
+export interface SheetTable<K extends HeaderKey> {
+  /**
+   * Like `flush`, but first re-reads the ID column (one read, only when something is pending) and writes each changed
+   * row to the sheet row that now holds its ID: a sort, insert or delete made while the table was held never sends a
+   * value to another row. Appending is not supported here.
+   */
+  flushById(idHeader: HeaderOf<K>): FlushByIdReport;
+}

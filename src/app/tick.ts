@@ -100,6 +100,7 @@ class TickRun {
   private readonly alerts: string[] = [];
   private readonly blocked: Partial<Record<Red, string>> = {};
   private readonly images = new Map<number, PostImage | null | string>();
+  private readonly lost = new Set<string>();
 
   constructor(
     private readonly make: MakeProviders,
@@ -204,7 +205,7 @@ class TickRun {
       }
       this.summarize(i, info.redes);
     }
-    this.t.flush();
+    this.flushRows();
 
     let pending = items;
     for (let round = 1; round <= ROUNDS_PER_TICK && pending.length > 0; round++) {
@@ -230,13 +231,30 @@ class TickRun {
     return Math.min(now, since) - span;
   }
 
+  /**
+   * Writes pending states to the rows that hold their IDs now: people may sort, insert or delete rows while the tick
+   * waits on the networks. A row that vanished is not written anywhere; Bitácora says so (once) and keeps the evidence.
+   */
+  private flushRows(): void {
+    const r = this.t.flushById('ID');
+    for (const id of r.perdidas) {
+      if (this.lost.has(id)) continue;
+      this.lost.add(id);
+      this.bitacora.add({
+        accion: 'Fila no encontrada',
+        elemento: `Calendario ${id}`,
+        detalle: 'La fila ya no está en «Calendario» (se borró o cambió su ID mientras se publicaba); su estado no se escribió. Lo publicado queda registrado en esta Bitácora.',
+      });
+    }
+  }
+
   private gateOf(): Gate {
     if (!this.gate) this.gate = Gate.load(this.config);
     return this.gate;
   }
 
   private finish(): TickReport {
-    if (this.t) this.t.flush();
+    if (this.t) this.flushRows();
     // Only a tick that went through every due row moves the start of the next tick's window.
     if (!this.opts.ids && this.report.pendientesPorTiempo === 0) ports().props.script().set(LAST_TICK_KEY, String(this.start));
     this.sendAlerts();
@@ -316,7 +334,7 @@ class TickRun {
       t.set(it.i, 'Intentos', (Number(t.get(it.i, 'Intentos')) || 0) + 1);
       this.summarize(it.i, null);
     }
-    t.flush();
+    this.flushRows();
     ports().workbook.flush();
 
     const media = new Map<Item, string | null>();
@@ -353,7 +371,7 @@ class TickRun {
       });
     }
     if (duplicates.length > 0) this.confirmDuplicates(duplicates, looked);
-    t.flush();
+    this.flushRows();
     return retry;
   }
 
@@ -464,7 +482,7 @@ class TickRun {
     this.report.manuales++;
     this.bitacora.add({ accion: 'Tarea de publicación manual', elemento: `Calendario ${id}`, detalle: `Plazo vencido en ${items.map((x) => x.nombre).join(', ')}; aviso enviado a ${to.join(', ')}.` });
     this.summarize(i, null);
-    t.flush();
+    this.flushRows();
   }
 
   private recipients(): string[] {

@@ -2,7 +2,7 @@
 import { type Cell, sameCell, toCell } from '../domain/cell';
 import { AppError } from '../domain/errors';
 import { HEADERS, type HeaderKey, SHEET } from '../domain/schema';
-import type { HeaderOf, SheetTable } from '../app/ports';
+import type { FlushByIdReport, HeaderOf, SheetTable } from '../app/ports';
 import { ensureRows, writeRowsSkipping } from './sheet-rows';
 
 /**
@@ -124,6 +124,51 @@ export class Table<K extends HeaderKey> implements SheetTable<K> {
       this.sheet.getRange(this.appendedFrom + 2, 1, added.length, this.width).setValues(added.map((r) => r.map(toCell)));
       this.appendedFrom = this.rows.length;
     }
+  }
+
+  /**
+   * Writes the pending changes of each row to the sheet row that holds the same ID now (re-read with one getValues of
+   * the ID column): rows sorted, inserted or deleted meanwhile never receive another row's values.
+   */
+  flushById(idHeader: HeaderOf<K>): FlushByIdReport {
+    const report: FlushByIdReport = { movidas: [], perdidas: [] };
+    if (this.dirty.size === 0) return report;
+    const c = this.colOf(idHeader);
+    const last = this.sheet.getLastRow();
+    const now = last >= 2 ? (this.sheet.getRange(2, c + 1, last - 1, 1).getValues() as Cell[][]).map((r) => String(r[0]).trim()) : [];
+    const where = new Map<string, number[]>();
+    now.forEach((id, j) => {
+      if (id) where.set(id, [...(where.get(id) ?? []), j]);
+    });
+    const targets: Array<{ j: number; i: number; c0: number; c1: number }> = [];
+    for (const [i, d] of this.dirty) {
+      const id = String(this.rows[i][c]).trim();
+      const at = where.get(id) ?? [];
+      // Same place when it is still there (also for a repeated ID); else the first row holding that ID now.
+      const j = !id ? (now[i] === '' || now[i] === undefined ? i : -1) : at.indexOf(i) >= 0 ? i : at.length > 0 ? at[0] : -1;
+      if (j < 0) {
+        if (id) report.perdidas.push(id);
+        continue;
+      }
+      if (j !== i && id) report.movidas.push(id);
+      targets.push({ j, i, c0: d.c0, c1: d.c1 });
+    }
+    targets.sort((a, b) => a.j - b.j);
+    const blocks: Array<{ j0: number; items: typeof targets; c0: number; c1: number }> = [];
+    for (const t of targets) {
+      const b = blocks[blocks.length - 1];
+      if (b && b.j0 + b.items.length === t.j) {
+        b.items.push(t);
+        b.c0 = Math.min(b.c0, t.c0);
+        b.c1 = Math.max(b.c1, t.c1);
+      } else blocks.push({ j0: t.j, items: [t], c0: t.c0, c1: t.c1 });
+    }
+    for (const b of blocks) {
+      const data = b.items.map((t) => this.rows[t.i].slice(b.c0, b.c1 + 1).map(toCell));
+      this.sheet.getRange(b.j0 + 2, b.c0 + 1, data.length, b.c1 - b.c0 + 1).setValues(data);
+    }
+    this.dirty.clear();
+    return report;
   }
 
   lastColumn(): number {
