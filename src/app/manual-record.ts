@@ -9,6 +9,15 @@ import { readConfig } from './config';
 import { ports } from './ports';
 import { ENLACE_COL, ESTADO_COL, rowInfo, stateOf } from './publication-rows';
 import { rowEstado } from '../domain/publication';
+import { requireRol } from './roles';
+
+/** How long «Registrar publicación manual» waits for the tick to release the script lock. */
+export const RECORD_LOCK_WAIT_MS = 10 * 1000;
+
+/** «Publicar ahora» and «Registrar publicación manual» are for the Titular and the Asistentes (checked before any prompt). */
+export function assertMayPublish(user: string, accion: string): void {
+  requireRol(readConfig(), user, ['Titular', 'Asistente'], accion);
+}
 
 /** Which network a permalink belongs to, from its host. */
 export function redDeEnlace(url: string, webHost: string): Red | null {
@@ -21,8 +30,24 @@ export function redDeEnlace(url: string, webHost: string): Red | null {
   return null;
 }
 
-/** Validates first, then writes the row and Bitácora. Returns the Spanish confirmation. */
+/**
+ * Validates first, then writes the row and Bitácora, under the script lock (the tick writes the same cells).
+ * Returns the Spanish confirmation.
+ */
 export function registrarManual(id: string, enlace: string, user: string): string {
+  assertMayPublish(user, 'registrar una publicación manual');
+  const lock = ports().locks.script();
+  if (!lock.tryLock(RECORD_LOCK_WAIT_MS)) {
+    throw new AppError('OCUPADO', 'En este momento se está publicando en segundo plano. Intente de nuevo en un minuto.');
+  }
+  try {
+    return record(id, enlace, user);
+  } finally {
+    lock.release();
+  }
+}
+
+function record(id: string, enlace: string, user: string): string {
   const url = enlace.trim();
   if (!/^https:\/\/\S+$/i.test(url)) throw new AppError('ENLACE_INVALIDO', 'Pegue el enlace completo de la publicación (empieza con https://).');
   const props = ports().props.script().getAll();
@@ -37,6 +62,10 @@ export function registrarManual(id: string, enlace: string, user: string): strin
   const info = rowInfo(t, i, config);
   if (!info || info.redes.indexOf(red) < 0) throw new AppError('RED_NO_PROGRAMADA', `La publicación ${id} no está programada para ${red === 'Web' ? 'el sitio web' : red}.`);
   const s = stateOf(t, i, red);
+  const nombre = red === 'Web' ? 'el sitio web' : red;
+  if (s.kind === 'enviando') {
+    throw new AppError('ENVIANDO', `${id} se está enviando a ${nombre} en este momento o un envío quedó sin confirmar; espere al siguiente ciclo (máximo una hora) antes de registrarla a mano.`);
+  }
   if (s.kind === 'publicada') throw new AppError('YA_PUBLICADA', `${id} ya tiene registrada su publicación en ${red === 'Web' ? 'el sitio web' : red}: ${text(t.get(i, ENLACE_COL[red]))}`);
   const hora = fechaHora(new Date());
   t.set(i, ESTADO_COL[red], formatState({ kind: 'publicada', id: '', hora, manual: true }));

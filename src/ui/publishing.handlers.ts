@@ -3,7 +3,7 @@ import './install-ports';
 import { logBitacora } from '../app/bitacora';
 import { assertMayConnect, type ConexionesEstado, type ConexionesForm, estadoConexiones, guardarConexiones } from '../app/connections';
 import { readConfig } from '../app/config';
-import { registrarManual } from '../app/manual-record';
+import { assertMayPublish, registrarManual } from '../app/manual-record';
 import { runTick, type TickReport } from '../app/tick';
 import { blockKey, PROP } from '../domain/credential-keys';
 import { AppError, isAppError, messageOf } from '../domain/errors';
@@ -111,6 +111,7 @@ function selectedIds(ui: GoogleAppsScript.Base.Ui, accion: string): string[] | n
 
 /** Menu «Publicar ahora»: the selected rows, through the same gate and state machine as the tick. */
 export function publicarAhora(): void {
+  assertMayPublish(user(), 'publicar ahora');
   const ui = SpreadsheetApp.getUi();
   const ids = selectedIds(ui, 'Publicar ahora');
   if (!ids) return;
@@ -132,6 +133,7 @@ export function publicarAhora(): void {
 
 /** Menu «Registrar publicación manual»: the permalink she pasted becomes the row's evidence. */
 export function registrarPublicacionManual(): void {
+  assertMayPublish(user(), 'registrar una publicación manual');
   const ui = SpreadsheetApp.getUi();
   const ids = selectedIds(ui, 'Registrar publicación manual');
   if (!ids) return;
