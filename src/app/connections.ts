@@ -1,6 +1,6 @@
 // «Conectar redes»: stores the networks' credentials in Script Properties (write-only) and reports which are configured, never their values.
 import { blockKey, PROP } from '../domain/credential-keys';
-import { AppError, messageOf } from '../domain/errors';
+import { AppError, isAppError, messageOf } from '../domain/errors';
 import type { Red } from '../domain/schema';
 import { readConfig } from './config';
 import { logBitacora } from './bitacora';
@@ -68,18 +68,41 @@ export function estadoConexiones(p: Record<string, string>): ConexionesEstado {
   };
 }
 
-/** Only the Titular and the Asistentes (or anyone before «Configuración» names them) may change credentials. */
+/**
+ * Only the Titular and the Asistentes may change credentials. Anyone may only while there is no configuration at all
+ * (before «Configurar» names them); a configuration that cannot be read refuses everyone (it never fails open).
+ */
 export function assertMayConnect(user: string): void {
-  let allowed: string[] = [];
+  let allowed: string[];
   try {
     const c = readConfig();
     allowed = [c.titular, ...c.asistentes].map((s) => s.toLowerCase()).filter((s) => s !== '');
   } catch (e) {
-    allowed = [];
-    void messageOf(e);
+    if (isAppError(e) && e.code === 'CONFIG_MISSING') return;
+    throw new AppError('CONFIG_CONEXIONES', `No se puede comprobar quién puede conectar las redes porque la configuración tiene un error: ${messageOf(e)} Corríjala primero.`);
   }
   if (allowed.length > 0 && allowed.indexOf(user.toLowerCase()) < 0) {
     throw new AppError('NO_PERMITIDO', 'Solo la Titular y las Asistentes pueden conectar las redes.');
+  }
+}
+
+function hostOfUrl(url: string): string {
+  return (/^https?:\/\/([^/?#:]+)/i.exec(url.trim())?.[1] ?? '').toLowerCase();
+}
+
+/**
+ * The stored WordPress password (or webhook secret) belongs to the host it was typed for: a new host needs it typed
+ * again in the same form, so stored credentials are never sent to a host nobody gave them to.
+ */
+function assertSecretForHost(current: Record<string, string>, updates: Record<string, string>): void {
+  const pairs: Array<{ url: string; secret: string; mensaje: string }> = [
+    { url: PROP.wpUrl, secret: PROP.wpAppPassword, mensaje: 'Cambió la dirección del sitio WordPress a otro servidor. Escriba también la contraseña de aplicación de ese sitio (la guardada no se enviará a otro servidor).' },
+    { url: PROP.webhookUrl, secret: PROP.webhookSecret, mensaje: 'Cambió la dirección del webhook a otro servidor. Escriba también el secreto del webhook para ese servidor (el guardado no se enviará a otro servidor).' },
+  ];
+  for (const p of pairs) {
+    if (!(p.url in updates) || !(current[p.secret] ?? '').trim() || p.secret in updates) continue;
+    const before = hostOfUrl(current[p.url] ?? '');
+    if (before && before !== hostOfUrl(updates[p.url])) throw new AppError('SECRETO_REQUERIDO', p.mensaje);
   }
 }
 
@@ -114,6 +137,7 @@ export function guardarConexiones(form: ConexionesForm, user: string): Conexione
     touched.add(RED_OF[key]);
   }
   if (Object.keys(updates).length === 0) return estadoConexiones(current);
+  assertSecretForHost(current, updates);
   // New credentials lift a stop caused by the old ones and forget the old account name.
   const next = { ...current, ...updates };
   props.setAll(updates);
