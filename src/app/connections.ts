@@ -94,13 +94,13 @@ function hostOfUrl(url: string): string {
  * The stored WordPress password (or webhook secret) belongs to the host it was typed for: a new host needs it typed
  * again in the same form, so stored credentials are never sent to a host nobody gave them to.
  */
-function assertSecretForHost(current: Record<string, string>, updates: Record<string, string>): void {
+function assertSecretForHost(current: Record<string, string>, updates: Record<string, string>, typed: Set<string>): void {
   const pairs: Array<{ url: string; secret: string; mensaje: string }> = [
     { url: PROP.wpUrl, secret: PROP.wpAppPassword, mensaje: 'Cambió la dirección del sitio WordPress a otro servidor. Escriba también la contraseña de aplicación de ese sitio (la guardada no se enviará a otro servidor).' },
     { url: PROP.webhookUrl, secret: PROP.webhookSecret, mensaje: 'Cambió la dirección del webhook a otro servidor. Escriba también el secreto del webhook para ese servidor (el guardado no se enviará a otro servidor).' },
   ];
   for (const p of pairs) {
-    if (!(p.url in updates) || !(current[p.secret] ?? '').trim() || p.secret in updates) continue;
+    if (!(p.url in updates) || !(current[p.secret] ?? '').trim() || typed.has(p.secret)) continue;
     const before = hostOfUrl(current[p.url] ?? '');
     if (before && before !== hostOfUrl(updates[p.url])) throw new AppError('SECRETO_REQUERIDO', p.mensaje);
   }
@@ -121,6 +121,7 @@ export function guardarConexiones(form: ConexionesForm, user: string): Conexione
   const current = props.getAll();
   const updates: Record<string, string> = {};
   const touched = new Set<Red>();
+  const typed = new Set<string>();
   for (const key of Object.keys(FIELD_PROP) as Array<keyof ConexionesForm>) {
     const raw = form[key];
     if (typeof raw !== 'string' || raw.trim() === '') continue;
@@ -132,12 +133,13 @@ export function guardarConexiones(form: ConexionesForm, user: string): Conexione
     if (key !== 'wpAppPassword' && key !== 'wpUsuario' && /\s/.test(v)) {
       throw new AppError('CREDENCIAL_INVALIDA', 'Una credencial contiene espacios; cópiela de nuevo sin espacios.');
     }
+    typed.add(FIELD_PROP[key]);
     if (current[FIELD_PROP[key]] === v) continue;
     updates[FIELD_PROP[key]] = v;
     touched.add(RED_OF[key]);
   }
   if (Object.keys(updates).length === 0) return estadoConexiones(current);
-  assertSecretForHost(current, updates);
+  assertSecretForHost(current, updates, typed);
   // New credentials lift a stop caused by the old ones and forget the old account name.
   const next = { ...current, ...updates };
   props.setAll(updates);
