@@ -74,6 +74,14 @@ function driveId(s: string): string {
   return m ? m[1] : '';
 }
 
+/** DriveApp's English error as a Spanish reason (the raw text is not shown). */
+function driveProblem(msg: string): string {
+  if (msg === 'enlace no reconocido') return 'el enlace no es de un archivo de Drive';
+  if (/no item|not found|permission|access/i.test(msg)) return 'no existe o la cuenta que publica no tiene permiso para verla';
+  if (/too many times|quota|limit/i.test(msg)) return 'se agotó la cuota diaria de Drive; se intentará de nuevo';
+  return 'Drive no respondió como se esperaba';
+}
+
 export function runTick(make: MakeProviders, opts: TickOptions = {}): TickReport {
   const report = emptyReport();
   const lock = ports().locks.script();
@@ -287,7 +295,7 @@ class TickRun {
         if (!id) throw new Error('enlace no reconocido');
         out = ports().drive.image(id);
       } catch (e) {
-        out = `No se pudo abrir la imagen «${ref}» en Drive (${messageOf(e)}).`;
+        out = `No se pudo abrir la imagen «${ref}» en Drive: ${driveProblem(messageOf(e))}.`;
       }
     }
     this.images.set(i, out);

@@ -46,8 +46,8 @@ function fail(res: HttpResponse, clase: Failure['clase'], motivo: string, extra:
 
 /** The kind of network failure in Spanish, from UrlFetchApp's English message (which is never shown as is). */
 export function transportPhrase(msg: string): string {
-  if (/dns/i.test(msg)) return 'no se encontró la dirección (DNS)';
-  if (/ssl|handshake|certificate/i.test(msg)) return 'falló la conexión segura (SSL)';
+  if (/dns/i.test(msg)) return 'no se encontró la dirección';
+  if (/ssl|handshake|certificate/i.test(msg)) return 'falló la conexión segura';
   if (/bandwidth|too many times/i.test(msg)) return 'se agotó la cuota diaria de conexiones de Apps Script';
   if (/timeout|timed out/i.test(msg)) return 'no respondió a tiempo';
   return 'error de red';
