@@ -1,7 +1,6 @@
 // The hourly tick: under the script lock and a time budget, publishes every due, authorized Calendario row on its networks with evidence.
 import { text } from '../domain/cell';
 import type { Config } from '../domain/config.types';
-import { messageOf } from '../domain/errors';
 import { afterAttempt, fechaHora, isFinal, type NetState, nextStep, parseFechaHora, rowEstado } from '../domain/publication';
 import type { Red } from '../domain/schema';
 import { blockKey, PROP } from '../domain/credential-keys';
@@ -10,9 +9,11 @@ import type { Failure, Provider, PostImage, PostInput, ProviderSet, Published } 
 import { Bitacora } from './bitacora';
 import { readConfig } from './config';
 import { Gate } from './gate';
-import { manualMail, type ManualItem } from './manual-task';
+import { sendPublishingAlerts } from './alerts';
+import { sendManualTask } from './manual-task';
+import { PostImages } from './post-images';
 import { ports, type SheetTable } from './ports';
-import { ENLACE_COL, exactText, netError, policyHold, rowInfo, setNetError, setState, stateOf, TEXTO_COL } from './publication-rows';
+import { ENLACE_COL, exactText, policyHold, rowInfo, setNetError, setState, stateOf, TEXTO_COL } from './publication-rows';
 
 /** Leave at least 1.5 of Apps Script's 6 minutes unused: the rest waits for the next tick. */
 export const TICK_BUDGET_MS = 4.5 * 60 * 1000;
@@ -68,20 +69,6 @@ function emptyReport(): TickReport {
   return { ocupado: false, filas: 0, vencidas: 0, publicadas: 0, reintentos: 0, inciertas: 0, errores: 0, manuales: 0, ensayo: 0, retenidas: 0, sinAutorizacion: 0, pendientesPorTiempo: 0, avisos: [], ms: 0 };
 }
 
-/** Drive file id inside a link or the id itself. */
-function driveId(s: string): string {
-  const m = /\/d\/([-\w]{10,})/.exec(s) ?? /[?&]id=([-\w]{10,})/.exec(s) ?? /^([-\w]{10,})$/.exec(s.trim());
-  return m ? m[1] : '';
-}
-
-/** DriveApp's English error as a Spanish reason (the raw text is not shown). */
-function driveProblem(msg: string): string {
-  if (msg === 'enlace no reconocido') return 'el enlace no es de un archivo de Drive';
-  if (/no item|not found|permission|access/i.test(msg)) return 'no existe o la cuenta que publica no tiene permiso para verla';
-  if (/too many times|quota|limit/i.test(msg)) return 'se agotó la cuota diaria de Drive; se intentará de nuevo';
-  return 'Drive no respondió como se esperaba';
-}
-
 export function runTick(make: MakeProviders, opts: TickOptions = {}): TickReport {
   const report = emptyReport();
   const lock = ports().locks.script();
@@ -107,7 +94,7 @@ class TickRun {
   private readonly bitacora = new Bitacora();
   private readonly alerts: string[] = [];
   private readonly blocked: Partial<Record<Red, string>> = {};
-  private readonly images = new Map<number, PostImage | null | string>();
+  private readonly images = new PostImages();
   private readonly lost = new Set<string>();
 
   constructor(
@@ -265,7 +252,7 @@ class TickRun {
     if (this.t) this.flushRows();
     // Only a tick that went through every due row moves the start of the next tick's window.
     if (!this.opts.ids && this.report.pendientesPorTiempo === 0) ports().props.script().set(LAST_TICK_KEY, String(this.start));
-    this.sendAlerts();
+    sendPublishingAlerts(this.alerts, this.config, this.bitacora);
     this.bitacora.flush();
     this.report.ms = this.elapsed();
     return this.report;
@@ -286,20 +273,7 @@ class TickRun {
   }
 
   private imageOf(i: number): PostImage | null | string {
-    if (this.images.has(i)) return this.images.get(i) as PostImage | null | string;
-    const ref = text(this.t.get(i, 'Imagen'));
-    let out: PostImage | null | string = null;
-    if (ref) {
-      const id = driveId(ref);
-      try {
-        if (!id) throw new Error('enlace no reconocido');
-        out = ports().drive.image(id);
-      } catch (e) {
-        out = `No se pudo abrir la imagen «${ref}» en Drive: ${driveProblem(messageOf(e))}.`;
-      }
-    }
-    this.images.set(i, out);
-    return out;
+    return this.images.of(i, text(this.t.get(i, 'Imagen')));
   }
 
   /** `since`: the earliest moment an earlier attempt may have reached the network (where a reconciliation lookup starts). */
@@ -462,50 +436,10 @@ class TickRun {
   }
 
   private manualTask(i: number, reds: Red[]): void {
-    const t = this.t;
-    const id = text(t.get(i, 'ID'));
-    const info = rowInfo(t, i, this.config);
-    const image = this.imageOf(i);
-    const items: ManualItem[] = reds.map((red) => {
-      const s = stateOf(t, i, red);
-      return {
-        red,
-        nombre: this.providers[red].nombre,
-        texto: exactText(t.get(i, TEXTO_COL[red])),
-        enlace: this.providers[red].manualUrl || 'https://www.google.com/search?q=' + encodeURIComponent(this.providers[red].nombre),
-        incierta: s.kind === 'enviando' || s.kind === 'incierta',
-        motivo: s.kind === 'error' ? s.motivo : s.kind === 'reintentar' || s.kind === 'incierta' ? netError(t, i, this.providers[red].nombre) : '',
-      };
-    });
-    const mail = manualMail(id, text(t.get(i, 'Tema')), info ? fechaHora(info.due) : '', typeof image === 'object' && image ? image.url : text(t.get(i, 'Imagen')), items);
-    const to = this.recipients();
-    try {
-      ports().mailer.send({ to: to.join(','), subject: mail.subject, body: mail.body, htmlBody: mail.htmlBody, name: 'Difusión ICM' });
-    } catch (e) {
-      this.bitacora.add({ accion: 'Falla al avisar', elemento: `Calendario ${id}`, detalle: `No se pudo enviar la tarea de publicación manual: ${messageOf(e)}` });
-      return;
-    }
-    const aviso = fechaHora(new Date());
-    for (const red of reds) setState(t, i, red, { kind: 'manual', aviso });
+    const sent = sendManualTask(this.t, i, reds, { config: this.config, providers: this.providers, bitacora: this.bitacora, image: this.imageOf(i) });
+    if (!sent) return;
     this.report.manuales++;
-    this.bitacora.add({ accion: 'Tarea de publicación manual', elemento: `Calendario ${id}`, detalle: `Plazo vencido en ${items.map((x) => x.nombre).join(', ')}; aviso enviado a ${to.join(', ')}.` });
     this.summarize(i, null);
     this.flushRows();
-  }
-
-  private recipients(): string[] {
-    const list = [...this.config.asistentes, this.config.titular].map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
-    const uniq = list.filter((s, k) => list.indexOf(s) === k);
-    return uniq.length ? uniq : [ports().identity.effectiveEmail()];
-  }
-
-  private sendAlerts(): void {
-    if (this.alerts.length === 0) return;
-    const body = ['Difusión ICM necesita su atención:', '', ...this.alerts.map((a) => '• ' + a)].join('\n');
-    try {
-      ports().mailer.send({ to: this.recipients().join(','), subject: 'Difusión ICM: atención requerida en publicaciones', body, name: 'Difusión ICM' });
-    } catch (e) {
-      this.bitacora.add({ accion: 'Falla al avisar', elemento: 'Publicaciones', detalle: `No se pudo enviar la alerta: ${messageOf(e)}` });
-    }
   }
 }
