@@ -20,6 +20,7 @@ import { DECISIONES, REDES, type Red, SHEET } from '../domain/schema';
 import { canonicalOfRow, idOfRow } from './authorization.content';
 import { Bitacora, logBitacora } from './bitacora';
 import { readConfig } from './config';
+import { underDocumentLock } from './doc-lock';
 import { Ledger } from './ledger';
 import { ports, type SheetTable, type Spreadsheet } from './ports';
 
@@ -257,41 +258,43 @@ export function recordDecision(
   return { id, huella };
 }
 
-/** The one path for the sidebar's decisions: identity first, then every check, then all writes. */
+/** The one path for the sidebar's decisions: identity first, then (under the document lock) every check, then all writes. */
 export function decidir(refsRaw: unknown, decision: Decision, comentarioRaw: unknown, accion: string): DecisionResult {
   const { titular } = requireTitular(accion, [refsRaw, comentarioRaw]);
   if ((DECISIONES as readonly string[]).indexOf(decision) < 0) throw new AppError('DECISION_INVALIDA', 'Decisión no válida.');
   const refs = parseRefs(refsRaw);
   const comentario = parseComentario(comentarioRaw, decision === 'Cambios solicitados');
-  const ws = new Workset();
-  if (!ws.ledger.exists()) {
-    throw new AppError('SHEET_MISSING', `Falta la hoja «${SHEET.autorizaciones}». Ejecute «Configurar» en el menú Difusión ICM.`);
-  }
-  const rows: Array<{ ref: ItemRef; i: number }> = [];
-  for (const ref of refs) {
-    const i = ws.find(ref.hoja, ref.id);
-    if (i < 0) throw new AppError('ELEMENTO_DESCONOCIDO', `No existe la ${kindName(ref.hoja)} «${ref.id}» en la hoja «${SHEET[ref.hoja]}».`);
-    validateForDecision(ws, ref.hoja, i, ref.id, decision);
-    rows.push({ ref, i });
-  }
-  // The Titular decides on what her panel showed: content changed since then is refused, the whole selection at once.
-  const changed = rows.filter(({ ref, i }) => ports().signer.sha256Hex(canonicalOfRow(ref.hoja, ws.table(ref.hoja), i)) !== ref.huella);
-  if (changed.length > 0) {
-    const names = changed.map(({ ref }) => `${kindName(ref.hoja)} ${ref.id}`).join(', ');
-    throw new AppError('CONTENIDO_CAMBIO', `El contenido cambió después de que lo revisó; vuelva a cargar el panel. Cambió: ${names}.`);
-  }
-  const bitacora = new Bitacora();
-  const now = new Date();
-  const elementos = rows.map(({ ref, i }) => {
-    const r = recordDecision(ws, bitacora, ref.hoja, i, decision, comentario, titular, 'panel', now);
-    return { hoja: ref.hoja, id: r.id, huella: r.huella };
+  return underDocumentLock(() => {
+    const ws = new Workset();
+    if (!ws.ledger.exists()) {
+      throw new AppError('SHEET_MISSING', `Falta la hoja «${SHEET.autorizaciones}». Ejecute «Configurar» en el menú Difusión ICM.`);
+    }
+    const rows: Array<{ ref: ItemRef; i: number }> = [];
+    for (const ref of refs) {
+      const i = ws.find(ref.hoja, ref.id);
+      if (i < 0) throw new AppError('ELEMENTO_DESCONOCIDO', `No existe la ${kindName(ref.hoja)} «${ref.id}» en la hoja «${SHEET[ref.hoja]}».`);
+      validateForDecision(ws, ref.hoja, i, ref.id, decision);
+      rows.push({ ref, i });
+    }
+    // The Titular decides on what her panel showed: content changed since then is refused, the whole selection at once.
+    const changed = rows.filter(({ ref, i }) => ports().signer.sha256Hex(canonicalOfRow(ref.hoja, ws.table(ref.hoja), i)) !== ref.huella);
+    if (changed.length > 0) {
+      const names = changed.map(({ ref }) => `${kindName(ref.hoja)} ${ref.id}`).join(', ');
+      throw new AppError('CONTENIDO_CAMBIO', `El contenido cambió después de que lo revisó; vuelva a cargar el panel. Cambió: ${names}.`);
+    }
+    const bitacora = new Bitacora();
+    const now = new Date();
+    const elementos = rows.map(({ ref, i }) => {
+      const r = recordDecision(ws, bitacora, ref.hoja, i, decision, comentario, titular, 'panel', now);
+      return { hoja: ref.hoja, id: r.id, huella: r.huella };
+    });
+    ws.flush();
+    bitacora.flush();
+    const n = elementos.length;
+    const verbo = decision === 'Autorizado' ? 'autorizado' : decision === 'Rechazado' ? 'rechazado' : 'solicitado cambios a';
+    const mensaje = n === 1 ? `Se ha ${verbo} ${elementos[0].id}.` : `Se ha ${verbo} ${n} elementos.`;
+    return { decision, elementos, mensaje };
   });
-  ws.flush();
-  bitacora.flush();
-  const n = elementos.length;
-  const verbo = decision === 'Autorizado' ? 'autorizado' : decision === 'Rechazado' ? 'rechazado' : 'solicitado cambios a';
-  const mensaje = n === 1 ? `Se ha ${verbo} ${elementos[0].id}.` : `Se ha ${verbo} ${n} elementos.`;
-  return { decision, elementos, mensaje };
 }
 
 export function autorizar(ref: unknown): DecisionResult {

@@ -37,6 +37,14 @@ export interface SheetTable<K extends HeaderKey> {
   ensureRows(lastNeeded: number): void;
   /** Writes full-width rows at sheet row `firstRow`, one write per run of columns not in `skip`; values escaped. */
   writeRowsSkipping(firstRow: number, rows: Cell[][], skip: readonly number[]): number;
+
+  // ---- Locked append (authorization/workbook review): the one way to add rows written by a non-Titular ----
+  /**
+   * Appends rows right after the sheet's last row, inside a short document lock (taken unless this execution holds it),
+   * never writing the Titular-only columns (TITULAR_ONLY); one write per column run. The rows join `rows`.
+   * Callers that compute IDs from `rows` hold the document lock from the read on (src/app/doc-lock.ts).
+   */
+  appendSkippingLocked(records: ReadonlyArray<Partial<Record<HeaderOf<K>, Cell>>>): void;
 }
 
 /** What Configurar did to one sheet. */

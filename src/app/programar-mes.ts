@@ -4,12 +4,12 @@ import { type NewCalendarRow, type PlanEvento, type PlanExisting, type PlanPropu
 import { cellYmd, daysInMonth, hhmm, horaMinutos, MESES, parseYmd, ymd } from '../domain/dates';
 import { parseRedes } from '../domain/authorization';
 import { type Red, REDES } from '../domain/schema';
-import { TITULAR_ONLY } from '../domain/workbook.layout';
 import { Bitacora } from './bitacora';
+import { underDocumentLock } from './doc-lock';
 import { readConfig } from './config';
 import { efemeridesFromSheet, ensureEfemerides } from './efemerides';
 import { type MonthViewResult, writeMonthView } from './month-view';
-import { type HeaderOf, ports, type SheetTable, type Spreadsheet } from './ports';
+import { type HeaderOf, ports, type Spreadsheet } from './ports';
 import { requireRol } from './roles';
 import { ownerOf } from './setup';
 
@@ -37,91 +37,84 @@ export function programarMes(
 ): ProgramarResult {
   const cfg = readConfig(ss);
   requireRol(cfg, runner, ['Titular', 'Asistente', 'Propietaria'], 'programar el mes', ownerOf(ss));
-  const wb = ports().workbook;
-  const cal = wb.openTable('calendario', ss);
-  const props = wb.openTable('propuestas', ss);
-  const agenda = wb.openTable('agenda', ss);
-  const efem = wb.openTable('efemerides', ss);
-  const efemAdded = ensureEfemerides(efem, [year]);
+  return underDocumentLock(() => {
+    const wb = ports().workbook;
+    const cal = wb.openTable('calendario', ss);
+    const props = wb.openTable('propuestas', ss);
+    const agenda = wb.openTable('agenda', ss);
+    const efem = wb.openTable('efemerides', ss);
+    const efemAdded = ensureEfemerides(efem, [year]);
 
-  const from = ymd(new Date(year, month1 - 1, 1));
-  const to = ymd(new Date(year, month1 - 1, daysInMonth(year, month1)));
-  const propuestas: PlanPropuesta[] = [];
-  for (let i = 0; i < props.rows.length; i++) {
-    if (text(props.get(i, 'Decisión')) !== 'Autorizado') continue;
-    const del = cellYmd(props.get(i, 'Del'));
-    const al = cellYmd(props.get(i, 'Al'));
-    if (!del || !al || al < from || del > to) continue;
-    const redes = parseRedes(props.get(i, 'Redes')).filter((r): r is Red => (REDES as readonly string[]).includes(r));
-    propuestas.push({ id: text(props.get(i, 'ID')), tipo: text(props.get(i, 'Tipo')), tema: text(props.get(i, 'Tema')), del, al, redes });
-  }
-  const eventos: PlanEvento[] = [];
-  for (let i = 0; i < agenda.rows.length; i++) {
-    if (/cancel/i.test(text(agenda.get(i, 'Estado')))) continue;
-    const fecha = cellYmd(agenda.get(i, 'Fecha'));
-    const actividad = text(agenda.get(i, 'Actividad'));
-    if (!fecha || !actividad) continue;
-    const h = horaMinutos(agenda.get(i, 'Hora inicio'));
-    eventos.push({ fecha, hora: h ? hhmm(h) : '', actividad, lugar: text(agenda.get(i, 'Lugar')), municipio: text(agenda.get(i, 'Municipio')) });
-  }
-  const existing: PlanExisting[] = cal.rows.map((_, i) => ({
-    index: i,
-    id: text(cal.get(i, 'ID')),
-    fecha: cellYmd(cal.get(i, 'Fecha')),
-    veda: text(cal.get(i, 'Veda')),
-  }));
-  const plan = planMonth({ year, month1, config: cfg, propuestas, efemerides: efemeridesFromSheet(efem, from, to), agenda: eventos, existing });
-  progress(`${plan.create.length} publicaciones nuevas, ${plan.kept.length} días ya programados.`);
+    const from = ymd(new Date(year, month1 - 1, 1));
+    const to = ymd(new Date(year, month1 - 1, daysInMonth(year, month1)));
+    const propuestas: PlanPropuesta[] = [];
+    for (let i = 0; i < props.rows.length; i++) {
+      if (text(props.get(i, 'Decisión')) !== 'Autorizado') continue;
+      const del = cellYmd(props.get(i, 'Del'));
+      const al = cellYmd(props.get(i, 'Al'));
+      if (!del || !al || al < from || del > to) continue;
+      const redes = parseRedes(props.get(i, 'Redes')).filter((r): r is Red => (REDES as readonly string[]).includes(r));
+      propuestas.push({ id: text(props.get(i, 'ID')), tipo: text(props.get(i, 'Tipo')), tema: text(props.get(i, 'Tema')), del, al, redes });
+    }
+    const eventos: PlanEvento[] = [];
+    for (let i = 0; i < agenda.rows.length; i++) {
+      if (/cancel/i.test(text(agenda.get(i, 'Estado')))) continue;
+      const fecha = cellYmd(agenda.get(i, 'Fecha'));
+      const actividad = text(agenda.get(i, 'Actividad'));
+      if (!fecha || !actividad) continue;
+      const h = horaMinutos(agenda.get(i, 'Hora inicio'));
+      eventos.push({ fecha, hora: h ? hhmm(h) : '', actividad, lugar: text(agenda.get(i, 'Lugar')), municipio: text(agenda.get(i, 'Municipio')) });
+    }
+    const existing: PlanExisting[] = cal.rows.map((_, i) => ({
+      index: i,
+      id: text(cal.get(i, 'ID')),
+      fecha: cellYmd(cal.get(i, 'Fecha')),
+      veda: text(cal.get(i, 'Veda')),
+    }));
+    const plan = planMonth({ year, month1, config: cfg, propuestas, efemerides: efemeridesFromSheet(efem, from, to), agenda: eventos, existing });
+    progress(`${plan.create.length} publicaciones nuevas, ${plan.kept.length} días ya programados.`);
 
-  if (efemAdded > 0) {
-    efem.ensureRows(efem.rows.length + 1);
-    efem.flush();
-  }
-  for (const i of plan.markVeda) cal.set(i, 'Veda', 'Sí');
-  cal.flush();
-  if (plan.create.length > 0) {
-    const width = Math.max(cal.lastColumn(), cal.rows.length > 0 ? cal.rows[0].length : 0, 1);
-    const rows = plan.create.map((c) => toRow(cal, c, width));
-    const skip = ((TITULAR_ONLY.calendario ?? []) as ReadonlyArray<HeaderOf<'calendario'>>).filter((h) => cal.has(h)).map((h) => cal.colOf(h));
-    const first = cal.rows.length + 2;
-    cal.ensureRows(first + rows.length - 1);
-    cal.writeRowsSkipping(first, rows, skip);
-    for (const r of rows) cal.rows.push(r);
-  }
-  const vista = writeMonthView(ss, cal, year, month1);
+    if (efemAdded > 0) {
+      efem.ensureRows(efem.rows.length + 1);
+      efem.flush();
+    }
+    for (const i of plan.markVeda) cal.set(i, 'Veda', 'Sí');
+    cal.flush();
+    if (plan.create.length > 0) {
+      cal.appendSkippingLocked(plan.create.map(toRecord));
+    }
+    const vista = writeMonthView(ss, cal, year, month1);
 
-  const log = new Bitacora();
-  log.add({
-    accion: 'Programar mes',
-    elemento: `Calendario ${from.slice(0, 7)}`,
-    detalle:
-      `Mes: ${nombreMes(year, month1)}. Filas creadas: ${plan.create.length}` +
-      (plan.create.length > 0 ? ` (${plan.create[0].id} … ${plan.create[plan.create.length - 1].id})` : '') +
-      `. Días ya programados (sin cambios): ${plan.kept.length}. Días en veda: ${plan.flagged.length}.` +
-      (plan.markVeda.length > 0 ? ` Filas existentes marcadas en veda: ${plan.markVeda.length}.` : '') +
-      (efemAdded > 0 ? ` Efemérides añadidas: ${efemAdded}.` : ''),
-    usuario: runner || undefined,
+    const log = new Bitacora();
+    log.add({
+      accion: 'Programar mes',
+      elemento: `Calendario ${from.slice(0, 7)}`,
+      detalle:
+        `Mes: ${nombreMes(year, month1)}. Filas creadas: ${plan.create.length}` +
+        (plan.create.length > 0 ? ` (${plan.create[0].id} … ${plan.create[plan.create.length - 1].id})` : '') +
+        `. Días ya programados (sin cambios): ${plan.kept.length}. Días en veda: ${plan.flagged.length}.` +
+        (plan.markVeda.length > 0 ? ` Filas existentes marcadas en veda: ${plan.markVeda.length}.` : '') +
+        (efemAdded > 0 ? ` Efemérides añadidas: ${efemAdded}.` : ''),
+      usuario: runner || undefined,
+    });
+    log.flush(ss);
+    return { mes: from.slice(0, 7), creadas: plan.create.length, conservadas: plan.kept.length, enVeda: plan.flagged.length, marcadasVeda: plan.markVeda.length, vista };
   });
-  log.flush(ss);
-  return { mes: from.slice(0, 7), creadas: plan.create.length, conservadas: plan.kept.length, enVeda: plan.flagged.length, marcadasVeda: plan.markVeda.length, vista };
 }
 
-function toRow(cal: SheetTable<'calendario'>, c: NewCalendarRow, width: number): Cell[] {
-  const row: Cell[] = new Array<Cell>(width).fill('');
-  const put = (h: HeaderOf<'calendario'>, v: Cell): void => {
-    if (cal.has(h)) row[cal.colOf(h)] = v;
+function toRecord(c: NewCalendarRow): Partial<Record<HeaderOf<'calendario'>, Cell>> {
+  return {
+    ID: c.id,
+    Fecha: parseYmd(c.fecha) as Date,
+    Hora: c.hora,
+    Tema: c.tema,
+    Propuesta: c.propuesta,
+    'Texto X': c.textoX,
+    'Texto Facebook': c.textoFacebook,
+    'Texto web': c.textoWeb,
+    Redes: c.redes,
+    'Fin de semana': c.finDeSemana,
+    Veda: c.veda,
+    Estado: c.estado,
   };
-  put('ID', c.id);
-  put('Fecha', parseYmd(c.fecha) as Date);
-  put('Hora', c.hora);
-  put('Tema', c.tema);
-  put('Propuesta', c.propuesta);
-  put('Texto X', c.textoX);
-  put('Texto Facebook', c.textoFacebook);
-  put('Texto web', c.textoWeb);
-  put('Redes', c.redes);
-  put('Fin de semana', c.finDeSemana);
-  put('Veda', c.veda);
-  put('Estado', c.estado);
-  return row;
 }

@@ -4,7 +4,6 @@ import { cellYmd, ymd } from '../domain/dates';
 import { AppError } from '../domain/errors';
 import { nextPropuestaId, type PropuestaInput, redesText, validatePropuesta } from '../domain/propuestas';
 import { SHEET } from '../domain/schema';
-import { TITULAR_ONLY } from '../domain/workbook.layout';
 import { logBitacora } from './bitacora';
 import { readConfig } from './config';
 import { type HeaderOf, ports } from './ports';
@@ -48,29 +47,22 @@ export function crearPropuesta(input: PropuestaInput, user: string): { id: strin
     const now = new Date();
     const ids = t.rows.map((_, i) => text(t.get(i, 'ID')));
     const id = nextPropuestaId(ids, now.getFullYear());
-    const width = Math.max(t.lastColumn(), 1);
-    const row: Cell[] = new Array<Cell>(width).fill('');
-    const put = (h: PropHeader, v: Cell): void => {
-      if (t.has(h)) row[t.colOf(h)] = v;
-    };
     const [dy, dm, dd] = p.del.split('-').map(Number);
     const [ay, am, ad] = p.al.split('-').map(Number);
-    put('ID', id);
-    put('Fecha', now);
-    put('Propuesta por', user);
-    put('Tipo', p.tipo);
-    put('Tema', p.tema);
-    put('Dirección', p.direccion);
-    put('Marco legal', p.marcoLegal);
-    put('Descripción', p.descripcion);
-    put('Del', new Date(dy, dm - 1, dd));
-    put('Al', new Date(ay, am - 1, ad));
-    put('Redes', redesText(p.redes));
-    put('Estado', 'Pendiente');
-    const skip = ((TITULAR_ONLY.propuestas ?? []) as readonly PropHeader[]).filter((h) => t.has(h)).map((h) => t.colOf(h));
-    const at = t.rows.length + 2;
-    t.ensureRows(at);
-    t.writeRowsSkipping(at, [row], skip);
+    t.appendSkippingLocked([{
+      ID: id,
+      Fecha: now,
+      'Propuesta por': user,
+      Tipo: p.tipo,
+      Tema: p.tema,
+      'Dirección': p.direccion,
+      'Marco legal': p.marcoLegal,
+      'Descripción': p.descripcion,
+      Del: new Date(dy, dm - 1, dd),
+      Al: new Date(ay, am - 1, ad),
+      Redes: redesText(p.redes),
+      Estado: 'Pendiente',
+    }]);
     logBitacora({
       accion: 'Nueva propuesta',
       elemento: `${SHEET.propuestas} ${id}`,

@@ -1,14 +1,15 @@
 // Saving a publication's texts from the sidebar (new Calendario row or an existing one): validated first, voids a changed authorization.
-import { LOCKED_HEADERS, parseRedes } from '../domain/authorization';
+import { parseRedes } from '../domain/authorization';
 import { type Cell, text } from '../domain/cell';
 import { slotId } from '../domain/calendar.plan';
 import { cellDate, cellYmd, hhmm, horaMinutos, parseYmd, ymd } from '../domain/dates';
 import { AppError } from '../domain/errors';
 import { validatePostTexts } from '../domain/post-limits';
-import { HEADERS, REDES, type Red, SHEET } from '../domain/schema';
+import { REDES, type Red, SHEET } from '../domain/schema';
 import { Workset } from './authorize';
 import { Bitacora } from './bitacora';
 import { readConfig } from './config';
+import { underDocumentLock } from './doc-lock';
 import { voidIfChanged } from './edit-guard';
 import type { HeaderOf, SheetTable } from './ports';
 import { TitularDigest } from './titular-digest';
@@ -35,7 +36,10 @@ function str(v: unknown, campo: string, max: number): string {
   return v;
 }
 
-/** Creates or updates a Calendario row from the sidebar. Only the Titular and the Asistentes; nothing written on any problem. */
+/**
+ * Creates or updates a Calendario row from the sidebar. Only the Titular and the Asistentes; nothing written on any
+ * problem. Read → new ID → append run under the document lock, so two saves at once never take the same ID or row.
+ */
 export function guardarPublicacion(raw: unknown, user: string): { id: string; mensaje: string } {
   const config = readConfig();
   const quien = user.trim().toLowerCase();
@@ -68,94 +72,85 @@ export function guardarPublicacion(raw: unknown, user: string): { id: string; me
   const problemas = validatePostTexts({ x: textoX, facebook: textoFacebook, web: textoWeb }, redes as Red[]).filter((p) => p.code !== 'TEXTO_VACIO');
   if (problemas.length) throw new AppError('TEXTO_INVALIDO', 'La publicación no se guardó: ' + problemas.map((p) => p.mensaje).join(' '));
 
-  const ws = new Workset();
-  const cal = ws.table('calendario') as SheetTable<'calendario'>;
-  let i = -1;
-  if (id) {
-    i = cal.find('ID', id);
-    if (i < 0) throw new AppError('ELEMENTO_DESCONOCIDO', `No existe la publicación «${id}» en la hoja «${SHEET.calendario}».`);
-    const estado = text(cal.get(i, 'Estado'));
-    if (/publicad|enviad|publicando/i.test(estado)) {
-      throw new AppError('YA_PUBLICADA', `La publicación ${id} ya está «${estado}»; no se puede modificar.`);
+  return underDocumentLock(() => {
+    const ws = new Workset();
+    const cal = ws.table('calendario') as SheetTable<'calendario'>;
+    let i = -1;
+    if (id) {
+      i = cal.find('ID', id);
+      if (i < 0) throw new AppError('ELEMENTO_DESCONOCIDO', `No existe la publicación «${id}» en la hoja «${SHEET.calendario}».`);
+      const estado = text(cal.get(i, 'Estado'));
+      if (/publicad|enviad|publicando/i.test(estado)) {
+        throw new AppError('YA_PUBLICADA', `La publicación ${id} ya está «${estado}»; no se puede modificar.`);
+      }
     }
-  }
-  const propId = propuestaId || (i >= 0 ? text(cal.get(i, 'Propuesta')) : '');
-  let tema = i >= 0 ? text(cal.get(i, 'Tema')) : '';
-  if (propId) {
-    const props = ws.table('propuestas') as SheetTable<'propuestas'>;
-    const p = props.find('ID', propId);
-    if (p < 0) throw new AppError('ELEMENTO_DESCONOCIDO', `No existe la propuesta «${propId}».`);
-    if (text(props.get(p, 'Estado')) !== 'Autorizada') {
-      throw new AppError('PROPUESTA_NO_AUTORIZADA', `La propuesta ${propId} no está autorizada por la Titular; no se pueden programar publicaciones para ella.`);
+    const propId = propuestaId || (i >= 0 ? text(cal.get(i, 'Propuesta')) : '');
+    let tema = i >= 0 ? text(cal.get(i, 'Tema')) : '';
+    if (propId) {
+      const props = ws.table('propuestas') as SheetTable<'propuestas'>;
+      const p = props.find('ID', propId);
+      if (p < 0) throw new AppError('ELEMENTO_DESCONOCIDO', `No existe la propuesta «${propId}».`);
+      if (text(props.get(p, 'Estado')) !== 'Autorizada') {
+        throw new AppError('PROPUESTA_NO_AUTORIZADA', `La propuesta ${propId} no está autorizada por la Titular; no se pueden programar publicaciones para ella.`);
+      }
+      const del = cellDate(props.get(p, 'Del'));
+      const al = cellDate(props.get(p, 'Al'));
+      if ((del && fecha.getTime() < del.getTime()) || (al && fecha.getTime() > al.getTime())) {
+        throw new AppError(
+          'FECHA_FUERA_DE_PERIODO',
+          `La fecha ${ymd(fecha)} está fuera del periodo de la propuesta ${propId} (del ${cellYmd(props.get(p, 'Del'))} al ${cellYmd(props.get(p, 'Al'))}).`,
+        );
+      }
+      if (!tema || propuestaId) tema = text(props.get(p, 'Tema'));
+    } else if (i < 0) {
+      throw new AppError('PROPUESTA_REQUERIDA', 'Elija la propuesta autorizada a la que pertenece la nueva publicación.');
     }
-    const del = cellDate(props.get(p, 'Del'));
-    const al = cellDate(props.get(p, 'Al'));
-    if ((del && fecha.getTime() < del.getTime()) || (al && fecha.getTime() > al.getTime())) {
-      throw new AppError(
-        'FECHA_FUERA_DE_PERIODO',
-        `La fecha ${ymd(fecha)} está fuera del periodo de la propuesta ${propId} (del ${cellYmd(props.get(p, 'Del'))} al ${cellYmd(props.get(p, 'Al'))}).`,
-      );
-    }
-    if (!tema || propuestaId) tema = text(props.get(p, 'Tema'));
-  } else if (i < 0) {
-    throw new AppError('PROPUESTA_REQUERIDA', 'Elija la propuesta autorizada a la que pertenece la nueva publicación.');
-  }
 
-  const bitacora = new Bitacora();
-  const values = {
-    Fecha: fecha,
-    Hora: hhmm(hora),
-    Tema: tema,
-    Propuesta: propId,
-    Redes: redes.join(', '),
-    'Texto X': textoX,
-    'Texto Facebook': textoFacebook,
-    'Texto web': textoWeb,
-    Imagen: imagen,
-  } as const;
-  let rowId = id;
-  if (i < 0) {
-    const taken = new Set(cal.rows.map((_r, k) => text(cal.get(k, 'ID'))));
-    rowId = slotId(ymd(fecha), taken);
-    const record: Partial<Record<CalHeader, Cell>> = {
-      ID: rowId, ...values, 'Fin de semana': fecha.getDay() === 0 || fecha.getDay() === 6 ? 'No' : '', Estado: 'Pendiente de autorización',
-    };
-    appendSkippingLocked(cal, record);
-    bitacora.add({ accion: 'Nueva publicación', elemento: `${SHEET.calendario} ${rowId}`, detalle: `Creada desde el panel para la propuesta ${propId}, ${ymd(fecha)} ${hhmm(hora)}.`, usuario: quien });
-    bitacora.flush();
-    return { id: rowId, mensaje: `Se creó la publicación ${rowId}; queda pendiente de autorización.` };
-  }
-  const changed: string[] = [];
-  for (const [h, v] of Object.entries(values) as Array<[keyof typeof values, string | Date]>) {
-    const before = cal.get(i, h);
-    const hb = horaMinutos(before);
-    const same = h === 'Fecha' ? cellYmd(before) === ymd(fecha) : h === 'Hora' ? (hb ? hhmm(hb) : text(before)) === v : String(before) === v;
-    if (!same) {
-      cal.set(i, h, v);
-      changed.push(h);
+    const bitacora = new Bitacora();
+    const values = {
+      Fecha: fecha,
+      Hora: hhmm(hora),
+      Tema: tema,
+      Propuesta: propId,
+      Redes: redes.join(', '),
+      'Texto X': textoX,
+      'Texto Facebook': textoFacebook,
+      'Texto web': textoWeb,
+      Imagen: imagen,
+    } as const;
+    let rowId = id;
+    if (i < 0) {
+      const taken = new Set(cal.rows.map((_r, k) => text(cal.get(k, 'ID'))));
+      rowId = slotId(ymd(fecha), taken);
+      const record: Partial<Record<CalHeader, Cell>> = {
+        ID: rowId, ...values, 'Fin de semana': fecha.getDay() === 0 || fecha.getDay() === 6 ? 'No' : '', Estado: 'Pendiente de autorización',
+      };
+      cal.appendSkippingLocked([record]);
+      bitacora.add({ accion: 'Nueva publicación', elemento: `${SHEET.calendario} ${rowId}`, detalle: `Creada desde el panel para la propuesta ${propId}, ${ymd(fecha)} ${hhmm(hora)}.`, usuario: quien });
+      bitacora.flush();
+      return { id: rowId, mensaje: `Se creó la publicación ${rowId}; queda pendiente de autorización.` };
     }
-  }
-  if (changed.length === 0) return { id: rowId, mensaje: `No hubo cambios en ${rowId}.` };
-  // Content first (its block never reaches the Titular's locked columns), then Estado and the ledger in their own writes.
-  cal.flush();
-  const digest = new TitularDigest(config.titular, config.modoEnsayo);
-  const anulada = voidIfChanged(ws, cal, 'calendario', cal as unknown as SheetTable<'calendario' | 'boletines' | 'propuestas'>, i, rowId, changed, quien, new Date(), bitacora, digest);
-  bitacora.add({ accion: 'Editar publicación', elemento: `${SHEET.calendario} ${rowId}`, detalle: `Cambió ${changed.join(', ')} desde el panel.`, usuario: quien });
-  ws.flush();
-  digest.send(bitacora);
-  bitacora.flush();
-  return { id: rowId, mensaje: anulada ? `Se guardó ${rowId}. Cambió contenido autorizado: requiere nueva autorización de la Titular.` : `Se guardó ${rowId}.` };
+    const changed: string[] = [];
+    for (const [h, v] of Object.entries(values) as Array<[keyof typeof values, string | Date]>) {
+      const before = cal.get(i, h);
+      const hb = horaMinutos(before);
+      const same = h === 'Fecha' ? cellYmd(before) === ymd(fecha) : h === 'Hora' ? (hb ? hhmm(hb) : text(before)) === v : String(before) === v;
+      if (!same) {
+        cal.set(i, h, v);
+        changed.push(h);
+      }
+    }
+    if (changed.length === 0) return { id: rowId, mensaje: `No hubo cambios en ${rowId}.` };
+    // Content first (its block never reaches the Titular's locked columns), then Estado and the ledger in their own writes.
+    cal.flush();
+    const digest = new TitularDigest(config.titular, config.modoEnsayo);
+    const anulada = voidIfChanged(ws, cal, 'calendario', cal as unknown as SheetTable<'calendario' | 'boletines' | 'propuestas'>, i, rowId, changed, quien, new Date(), bitacora, digest);
+    bitacora.add({ accion: 'Editar publicación', elemento: `${SHEET.calendario} ${rowId}`, detalle: `Cambió ${changed.join(', ')} desde el panel.`, usuario: quien });
+    ws.flush();
+    digest.send(bitacora);
+    bitacora.flush();
+    return { id: rowId, mensaje: anulada ? `Se guardó ${rowId}. Cambió contenido autorizado: requiere nueva autorización de la Titular.` : `Se guardó ${rowId}.` };
+  });
 }
 
 type CalHeader = HeaderOf<'calendario'>;
-
-/** Appends one Calendario row without touching the Titular's locked columns (an Asistente may not write them). */
-function appendSkippingLocked(cal: SheetTable<'calendario'>, record: Partial<Record<CalHeader, Cell>>): void {
-  const width = Math.max(cal.lastColumn(), HEADERS.calendario.length);
-  const row: Cell[] = new Array<Cell>(width).fill('');
-  for (const [h, v] of Object.entries(record) as Array<[CalHeader, Cell]>) if (cal.has(h)) row[cal.colOf(h)] = v;
-  const skip = (LOCKED_HEADERS.calendario as readonly CalHeader[]).filter((h) => cal.has(h)).map((h) => cal.colOf(h));
-  const at = cal.rows.length + 2;
-  cal.ensureRows(at);
-  cal.writeRowsSkipping(at, [row], skip);
-}

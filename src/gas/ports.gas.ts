@@ -3,7 +3,7 @@ import type { Lock, Ports, PropertyStore } from '../app/ports';
 import { type Cell, toCell } from '../domain/cell';
 import { fetchAll } from './http';
 import { writeMonthSheet } from './month-sheet';
-import { ensureRows } from './sheet-rows';
+import { ensureRows, withShortDocumentLock } from './sheet-rows';
 import { sha256Hex, sign, verify } from './signing';
 import { Table } from './table';
 import { ensureTriggers } from './triggers';
@@ -51,9 +51,12 @@ export function gasPorts(): Ports {
         const sheet = book.getSheetByName(name);
         if (!sheet) return false;
         const values = rows.map((r) => r.map(toCell));
-        const last = sheet.getLastRow();
-        ensureRows(sheet, last + values.length, last);
-        sheet.getRange(last + 1, 1, values.length, width).setValues(values);
+        // The last row is found and written after inside one short document lock: concurrent appends never overlap.
+        withShortDocumentLock(() => {
+          const last = sheet.getLastRow();
+          ensureRows(sheet, last + values.length, last);
+          sheet.getRange(last + 1, 1, values.length, width).setValues(values);
+        });
         return true;
       },
       ownerEmail: (ss) => {

@@ -31,3 +31,22 @@ export function writeRowsSkipping(sheet: GoogleAppsScript.Spreadsheet.Sheet, fir
   }
   return writes;
 }
+
+/**
+ * Runs `f` inside a short document lock so that "find the last row, then write after it" is atomic between executions.
+ * Re-entrant: when this execution already holds the lock it is neither taken again nor released. When the lock cannot be
+ * had within `ms`, `f` runs anyway (an audit line or a row is never dropped for a busy lock).
+ */
+export function withShortDocumentLock<T>(f: () => T, ms = 10000): T {
+  const lock = LockService.getDocumentLock();
+  let mine = false;
+  if (lock && !lock.hasLock()) mine = lock.tryLock(ms);
+  try {
+    return f();
+  } finally {
+    if (mine && lock) {
+      SpreadsheetApp.flush();
+      lock.releaseLock();
+    }
+  }
+}

@@ -2,8 +2,9 @@
 import { type Cell, sameCell, toCell } from '../domain/cell';
 import { AppError } from '../domain/errors';
 import { HEADERS, type HeaderKey, SHEET } from '../domain/schema';
+import { TITULAR_ONLY } from '../domain/workbook.layout';
 import type { FlushByIdReport, HeaderOf, SheetTable } from '../app/ports';
-import { ensureRows, writeRowsSkipping } from './sheet-rows';
+import { ensureRows, withShortDocumentLock, writeRowsSkipping } from './sheet-rows';
 
 /**
  * One sheet held in memory. `rows` are the data rows (header excluded); row i lives on sheet row i + 2.
@@ -181,6 +182,28 @@ export class Table<K extends HeaderKey> implements SheetTable<K> {
 
   writeRowsSkipping(firstRow: number, rows: Cell[][], skip: readonly number[]): number {
     return writeRowsSkipping(this.sheet, firstRow, rows, skip);
+  }
+
+  appendSkippingLocked(records: ReadonlyArray<Partial<Record<HeaderOf<K>, Cell>>>): void {
+    if (records.length === 0) return;
+    if (this.rows.length > this.appendedFrom) throw new Error('appendSkippingLocked after append: flush first');
+    const locked = (TITULAR_ONLY[this.key] ?? []) as ReadonlyArray<HeaderOf<K>>;
+    const skip = locked.filter((h) => this.has(h)).map((h) => this.colOf(h));
+    withShortDocumentLock(() => {
+      const last = this.sheet.getLastRow();
+      const width = Math.max(this.sheet.getLastColumn(), this.width);
+      const rows = records.map((rec) => {
+        const row: Cell[] = new Array<Cell>(width).fill('');
+        for (const [h, v] of Object.entries(rec) as Array<[HeaderOf<K>, Cell]>) if (v !== undefined && this.has(h)) row[this.colOf(h)] = v;
+        return row;
+      });
+      // After the last row with content now (another execution may have appended since this table was read).
+      const first = Math.max(last + 1, this.rows.length + 2);
+      ensureRows(this.sheet, first + rows.length - 1, last);
+      writeRowsSkipping(this.sheet, first, rows, skip);
+      for (const r of rows) this.rows.push(padRow(r, this.width));
+      this.appendedFrom = this.rows.length;
+    });
   }
 
   private blocks(): Array<{ r0: number; r1: number; c0: number; c1: number }> {
