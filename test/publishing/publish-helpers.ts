@@ -118,6 +118,16 @@ export function authorize(emu: Emulator, id: string): void {
   emu.call('panelAutorizar', [seen(emu, 'calendario', id)], { as: TITULAR });
 }
 
+/** The Titular authorizes many rows at once (panel «Autorizar seleccionadas», in batches of 20). */
+export function authorizeAll(emu: Emulator, ids: string[]): void {
+  const list = emu.call('panelPendientes', [], { as: TITULAR }) as Array<{ hoja: string; id: string; huella?: string }>;
+  const refs = ids.map((id) => {
+    const p = list.find((x) => x.hoja === 'calendario' && x.id === id);
+    return p && p.huella ? { hoja: 'calendario', id, huella: p.huella } : { hoja: 'calendario', id };
+  });
+  for (let k = 0; k < refs.length; k += 20) emu.call('panelAutorizarVarios', [refs.slice(k, k + 20)], { as: TITULAR });
+}
+
 /** An item as the Titular's panel shows it (with the fingerprint of the content she reviewed, when the panel gives one). */
 function seen(emu: Emulator, hoja: 'propuestas' | 'calendario', id: string): { hoja: string; id: string; huella?: string } {
   const list = emu.call('panelPendientes', [], { as: TITULAR }) as Array<{ hoja: string; id: string; huella?: string }>;
