@@ -54,6 +54,11 @@ export class Workset {
     return this.ledgerRead;
   }
 
+  /** Uses an already opened table (e.g. only the rows an edit touched) for this kind. */
+  adopt(kind: AuthKind, t: SheetTable<AuthKind>): void {
+    this.tables.set(kind, t);
+  }
+
   table(kind: AuthKind): SheetTable<AuthKind> {
     let t = this.tables.get(kind);
     if (!t) {

@@ -69,14 +69,15 @@ export function guardEdit(e: EditEvent | undefined, mode: Mode): GuardOutcome {
   }
   const kind = kindOfHoja(sheetName);
   if (!kind) return NONE;
-  const span: Span = {
-    r0: Math.max(range.getRow(), 2),
-    r1: range.getRow() + range.getNumRows() - 1,
-    c0: range.getColumn() - 1,
-    c1: range.getColumn() + range.getNumColumns() - 2,
-    single: range.getNumRows() === 1 && range.getNumColumns() === 1,
-  };
+  const row = range.getRow();
+  const rows = range.getNumRows();
+  const col = range.getColumn();
+  const cols = range.getNumColumns();
+  const span: Span = { r0: Math.max(row, 2), r1: row + rows - 1, c0: col - 1, c1: col + cols - 2, single: rows === 1 && cols === 1 };
   if (span.r1 < span.r0) return NONE;
+  // The header row first (one read): an edit that misses the locked and content columns costs nothing more.
+  const header = ports().workbook.readHeader(kind, e.source);
+  if (!header || !touchesGuarded(header, kind, span)) return NONE;
   let lock: Lock | null = null;
   try {
     lock = ports().locks.document();
@@ -98,6 +99,13 @@ export function guardEdit(e: EditEvent | undefined, mode: Mode): GuardOutcome {
   }
 }
 
+/** Whether the edited columns include a locked or (for Calendario/Boletines) a content column. */
+function touchesGuarded(header: string[], kind: AuthKind, span: Span): boolean {
+  const guarded: readonly string[] = kind === 'propuestas' ? LOCKED_HEADERS[kind] : [...LOCKED_HEADERS[kind], ...CONTENT_HEADERS[kind]];
+  for (let c = span.c0; c <= span.c1 && c < header.length; c++) if (guarded.indexOf(header[c]) >= 0) return true;
+  return false;
+}
+
 function colsIn(t: SheetTable<AuthKind>, headers: readonly string[], span: Span): string[] {
   const out: string[] = [];
   for (const h of headers) {
@@ -111,12 +119,17 @@ function colsIn(t: SheetTable<AuthKind>, headers: readonly string[], span: Span)
 
 function guardLocked(e: EditEvent, kind: AuthKind, span: Span): GuardOutcome {
   const ws = new Workset(e.source);
-  const t = ws.table(kind);
+  // Only the edited rows are read (two reads whatever the sheet's size); row i of `t` is sheet row span.r0 + i.
+  const t = ports().workbook.openTableRows(kind, span.r0, span.r1, e.source) as SheetTable<AuthKind> | null;
+  if (!t) return NONE;
+  ws.adopt(kind, t);
   const locked = colsIn(t, LOCKED_HEADERS[kind], span);
   const content = kind === 'propuestas' ? [] : colsIn(t, CONTENT_HEADERS[kind], span);
   if (locked.length === 0 && content.length === 0) return NONE;
-  const first = span.r0 - 2;
-  const last = Math.min(span.r1 - 2, t.rows.length - 1);
+  const first = 0;
+  let last = t.rows.length - 1;
+  // Empty rows at the end of the edit (a paste reaching past the data) are not items.
+  while (last >= first && t.rows[last].every((c) => c === '')) last--;
   if (last < first) return NONE;
 
   let config: Config;

@@ -116,6 +116,12 @@ export interface Workbook {
   applyProtections(wanted: ProtectionWanted[], runner: string, owner: string): ProtectionsReport;
   /** Rewrites (or creates) the visual month sheet with a constant number of calls. */
   writeMonthSheet(ss: Spreadsheet, m: MonthSheet): void;
+
+  // ---- Edit guard (authorization review): read only what an edit touched ----
+  /** The header row of a sheet (one read), trimmed; null when the sheet is missing. */
+  readHeader(key: HeaderKey, ss?: Spreadsheet): string[] | null;
+  /** Only sheet rows firstRow..lastRow (1-based) plus the header, as a SheetTable that writes back there; null when missing. */
+  openTableRows<K extends HeaderKey>(key: K, firstRow: number, lastRow: number, ss?: Spreadsheet): SheetTable<K> | null;
 }
 
 export interface Signer {

@@ -70,6 +70,9 @@ export function gasPorts(): Ports {
       maxRows: (sheet) => sheet.getMaxRows(),
       applyProtections,
       writeMonthSheet,
+      // ---- Edit guard (authorization review) ----
+      readHeader: (key, ss) => Table.readHeader(key, ss),
+      openTableRows: (key, firstRow, lastRow, ss) => Table.openRows(key, firstRow, lastRow, ss),
     },
     signer: { sign, verify, sha256Hex },
     identity: {

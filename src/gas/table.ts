@@ -21,6 +21,8 @@ export class Table<K extends HeaderKey> implements SheetTable<K> {
     readonly key: K,
     readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
     values: Cell[][],
+    /** Rows above the first held one (a window opened by openRows); 0 for a whole sheet. */
+    private readonly offset = 0,
   ) {
     const header = (values[0] ?? []).map((h) => String(h).trim());
     this.index = new Map();
@@ -29,8 +31,8 @@ export class Table<K extends HeaderKey> implements SheetTable<K> {
     });
     this.width = Math.max(header.length, HEADERS[key].length);
     this.rows = values.slice(1).map((r) => padRow(r, this.width));
-    // Trailing empty rows (getDataRange can include formatted blanks) are not data.
-    while (this.rows.length > 0 && this.rows[this.rows.length - 1].every((c) => c === '')) this.rows.pop();
+    // Trailing empty rows (getDataRange can include formatted blanks) are not data; a window keeps the rows asked for.
+    while (offset === 0 && this.rows.length > 0 && this.rows[this.rows.length - 1].every((c) => c === '')) this.rows.pop();
     this.appendedFrom = this.rows.length;
   }
 
@@ -48,6 +50,31 @@ export class Table<K extends HeaderKey> implements SheetTable<K> {
     const sheet = book.getSheetByName(SHEET[key]);
     if (!sheet) return null;
     return new Table(key, sheet, sheet.getDataRange().getValues() as Cell[][]);
+  }
+
+  /** The header row only (one getValues of row 1), trimmed; null when the sheet is missing. */
+  static readHeader(key: HeaderKey, ss?: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] | null {
+    const book = ss ?? SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = book.getSheetByName(SHEET[key]);
+    if (!sheet) return null;
+    const width = Math.max(sheet.getLastColumn(), 1);
+    return (sheet.getRange(1, 1, 1, width).getValues()[0] as Cell[]).map((h) => String(h).trim());
+  }
+
+  /**
+   * Opens only sheet rows firstRow..lastRow (1-based, ≥ 2) with the header: two getValues whatever the sheet's size.
+   * Row i of the window is sheet row firstRow + i; flush writes there. Appending to a window is not allowed.
+   */
+  static openRows<K extends HeaderKey>(key: K, firstRow: number, lastRow: number, ss?: GoogleAppsScript.Spreadsheet.Spreadsheet): Table<K> | null {
+    const book = ss ?? SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = book.getSheetByName(SHEET[key]);
+    if (!sheet) return null;
+    const width = Math.max(sheet.getLastColumn(), 1);
+    const header = sheet.getRange(1, 1, 1, width).getValues() as Cell[][];
+    const first = Math.max(2, firstRow);
+    const last = Math.min(lastRow, sheet.getMaxRows());
+    const body = last >= first ? (sheet.getRange(first, 1, last - first + 1, width).getValues() as Cell[][]) : [];
+    return new Table(key, sheet, header.concat(body), first - 2);
   }
 
   /** Zero-based column of a header; COLUMN_MISSING (Spanish) when the sheet lacks it. */
@@ -86,6 +113,7 @@ export class Table<K extends HeaderKey> implements SheetTable<K> {
 
   /** Adds a row (written by flush); returns its index in `rows`. */
   append(record: Partial<Record<HeaderOf<K>, Cell>>): number {
+    this.wholeSheetOnly();
     const row: Cell[] = new Array<Cell>(this.width).fill('');
     for (const [h, v] of Object.entries(record) as Array<[HeaderOf<K>, Cell]>) {
       if (v !== undefined) row[this.colOf(h)] = v;
@@ -104,7 +132,7 @@ export class Table<K extends HeaderKey> implements SheetTable<K> {
 
   /** Sheet row number (1-based) of data row i. */
   sheetRow(i: number): number {
-    return i + 2;
+    return i + 2 + this.offset;
   }
 
   pendingWrites(): number {
@@ -116,7 +144,7 @@ export class Table<K extends HeaderKey> implements SheetTable<K> {
     for (const b of this.blocks()) {
       const data = [] as Cell[][];
       for (let i = b.r0; i <= b.r1; i++) data.push(this.rows[i].slice(b.c0, b.c1 + 1).map(toCell));
-      this.sheet.getRange(b.r0 + 2, b.c0 + 1, data.length, b.c1 - b.c0 + 1).setValues(data);
+      this.sheet.getRange(b.r0 + 2 + this.offset, b.c0 + 1, data.length, b.c1 - b.c0 + 1).setValues(data);
     }
     this.dirty.clear();
     const added = this.rows.slice(this.appendedFrom);
@@ -132,6 +160,7 @@ export class Table<K extends HeaderKey> implements SheetTable<K> {
    * the ID column): rows sorted, inserted or deleted meanwhile never receive another row's values.
    */
   flushById(idHeader: HeaderOf<K>): FlushByIdReport {
+    this.wholeSheetOnly();
     const report: FlushByIdReport = { movidas: [], perdidas: [] };
     if (this.dirty.size === 0) return report;
     const c = this.colOf(idHeader);
@@ -186,6 +215,7 @@ export class Table<K extends HeaderKey> implements SheetTable<K> {
 
   appendSkippingLocked(records: ReadonlyArray<Partial<Record<HeaderOf<K>, Cell>>>): void {
     if (records.length === 0) return;
+    this.wholeSheetOnly();
     if (this.rows.length > this.appendedFrom) throw new Error('appendSkippingLocked after append: flush first');
     const locked = (TITULAR_ONLY[this.key] ?? []) as ReadonlyArray<HeaderOf<K>>;
     const skip = locked.filter((h) => this.has(h)).map((h) => this.colOf(h));
@@ -204,6 +234,10 @@ export class Table<K extends HeaderKey> implements SheetTable<K> {
       for (const r of rows) this.rows.push(padRow(r, this.width));
       this.appendedFrom = this.rows.length;
     });
+  }
+
+  private wholeSheetOnly(): void {
+    if (this.offset !== 0) throw new Error('TABLE_WINDOW: rows can only be appended to a whole sheet');
   }
 
   private blocks(): Array<{ r0: number; r1: number; c0: number; c1: number }> {
