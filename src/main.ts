@@ -5,7 +5,7 @@ export { onOpen, onInstall, onEdit, tick, acercaDe } from './ui/foundation.handl
 // Workbook (Configurar, Programar mes, month view)
 export { configurar, programarMes, actualizarVistaMes, crearPropuesta, listarPropuestas } from './ui/workbook.handlers';
 // Sidebar and authorization
-export { alEditar, verificarAutorizaciones } from './ui/auth.handlers';
+export { alEditar, verificarAutorizaciones, verificarBitacora } from './ui/auth.handlers';
 export {
   abrirPanel, panelInicio, panelCrearPropuesta, panelMisPropuestas, panelPropuestasAutorizadas, panelPublicaciones, panelGuardarPublicacion, panelPendientes,
   panelAutorizar, panelRechazar, panelSolicitarCambios, panelAutorizarVarios, panelHoy,

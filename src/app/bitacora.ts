@@ -1,4 +1,5 @@
 // The Bitácora audit trail: append-only rows, each signed with the add-on's key, buffered and written in one block.
+import { wholeSeconds } from '../domain/authorization';
 import type { Cell } from '../domain/cell';
 import { HEADERS, SHEET } from '../domain/schema';
 import { ports, type Spreadsheet } from './ports';
@@ -34,7 +35,8 @@ export class Bitacora {
 
   add(e: BitacoraEntry): void {
     if (!e.usuario && this.user === null) this.user = currentUser();
-    const fecha = e.fecha ?? new Date();
+    // Whole seconds: what a sheet keeps, so that «Verificar bitácora» can recompute the signature from the row.
+    const fecha = wholeSeconds(e.fecha ?? new Date());
     const usuario = e.usuario ?? (this.user as string);
     const evidencia = e.evidencia ?? '';
     const firma = ports().signer.sign(bitacoraCanonical(fecha, usuario, e.accion, e.elemento, e.detalle, evidencia));

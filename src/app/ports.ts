@@ -130,6 +130,10 @@ export interface Signer {
   verify(text: string, signature: string): boolean;
   /** Hex SHA-256 of UTF-8 text. */
   sha256Hex(text: string): string;
+
+  // ---- Bitácora verification (authorization review) ----
+  /** Verifies many signatures with one read of the key and no service call per item. */
+  verifyMany(items: ReadonlyArray<{ text: string; signature: string }>): boolean[];
 }
 
 export interface Identity {

@@ -4,7 +4,7 @@ import { type Cell, toCell } from '../domain/cell';
 import { fetchAll } from './http';
 import { writeMonthSheet } from './month-sheet';
 import { ensureRows, withShortDocumentLock } from './sheet-rows';
-import { sha256Hex, sign, verify } from './signing';
+import { sha256Hex, sign, verify, verifyMany } from './signing';
 import { Table } from './table';
 import { ensureTriggers } from './triggers';
 import { repairConfigSheet, repairDataSheet } from './workbook-format';
@@ -74,7 +74,7 @@ export function gasPorts(): Ports {
       readHeader: (key, ss) => Table.readHeader(key, ss),
       openTableRows: (key, firstRow, lastRow, ss) => Table.openRows(key, firstRow, lastRow, ss),
     },
-    signer: { sign, verify, sha256Hex },
+    signer: { sign, verify, sha256Hex, verifyMany },
     identity: {
       activeEmail: () => Session.getActiveUser().getEmail(),
       effectiveEmail: () => Session.getEffectiveUser().getEmail(),

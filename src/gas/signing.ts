@@ -1,5 +1,6 @@
 // HMAC signing with the add-on's secret key, kept only in Script Properties, and SHA-256 fingerprints.
 import { safeEqual, toHex } from '../domain/bytes';
+import { base64Of, hmacSha256 } from '../domain/sha256';
 
 const KEY_PROPERTY = 'DIFUSION_HMAC_KEY';
 
@@ -31,4 +32,14 @@ export function verify(text: string, signature: string): boolean {
 /** Hex SHA-256 of UTF-8 text. */
 export function sha256Hex(text: string): string {
   return toHex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8));
+}
+
+/**
+ * Verifies many signatures with one read of the key and no service call per item (pure HMAC-SHA256, the same bytes
+ * Utilities computes), for checks over a whole sheet.
+ */
+export function verifyMany(items: ReadonlyArray<{ text: string; signature: string }>): boolean[] {
+  if (items.length === 0) return [];
+  const k = key();
+  return items.map((it) => typeof it.signature === 'string' && it.signature !== '' && safeEqual(base64Of(hmacSha256(k, it.text)), it.signature));
 }

@@ -1,5 +1,6 @@
-// Entry points of the authorization lock: the installable onEdit handler 'alEditar' and the «Verificar autorizaciones» menu item.
+// Entry points of the authorization lock: the installable onEdit handler 'alEditar' and the «Verificar autorizaciones» / «Verificar bitácora» menu items.
 import './install-ports';
+import { verificarBitacoraData, type VerificacionBitacora } from '../app/bitacora-verify';
 import { guardEdit } from '../app/edit-guard';
 import { verificarTodo, type Verificacion } from '../app/verify';
 
@@ -20,6 +21,24 @@ export function verificarAutorizaciones(): Verificacion[] {
   try {
     const ui = SpreadsheetApp.getUi();
     ui.alert('Verificar autorizaciones', body, ui.ButtonSet.OK);
+  } catch {
+    // No UI (trigger or script run): the result is returned.
+  }
+  return r;
+}
+
+/** Menu «Verificar bitácora»: rows of the Bitácora whose signature fails (typed or altered by hand), logged and shown. */
+export function verificarBitacora(): VerificacionBitacora {
+  const r = verificarBitacoraData();
+  const lines = r.invalidas.slice(0, 20).map((x) => `• Fila ${x.fila}: ${x.accion || '(sin acción)'} — ${x.elemento || '(sin elemento)'}`);
+  const body =
+    r.invalidas.length === 0
+      ? `Las ${r.filas} filas de la Bitácora tienen firma válida de Difusión ICM.`
+      : `${r.invalidas.length} ${r.invalidas.length === 1 ? 'fila' : 'filas'} de ${r.filas} no tienen una firma válida de Difusión ICM (escritas o modificadas a mano):\n\n` +
+        lines.join('\n') + (r.invalidas.length > lines.length ? `\n… y ${r.invalidas.length - lines.length} más.` : '');
+  try {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert('Verificar bitácora', body, ui.ButtonSet.OK);
   } catch {
     // No UI (trigger or script run): the result is returned.
   }

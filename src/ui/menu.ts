@@ -14,6 +14,7 @@ export const MENU_ITEMS: ReadonlyArray<MenuItem | null> = [
   // Sidebar and authorization
   { label: 'Abrir panel', functionName: 'abrirPanel' },
   { label: 'Verificar autorizaciones', functionName: 'verificarAutorizaciones' },
+  { label: 'Verificar bitácora', functionName: 'verificarBitacora' },
   // Publishing
   { label: 'Conectar redes', functionName: 'conectarRedes' },
   { label: 'Probar conexión', functionName: 'probarConexion' },
