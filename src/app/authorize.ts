@@ -23,6 +23,7 @@ import { readConfig } from './config';
 import { underDocumentLock } from './doc-lock';
 import { Ledger } from './ledger';
 import { ports, type SheetTable, type Spreadsheet } from './ports';
+import { verifiedEmail } from './roles';
 
 /** An item and the fingerprint of the content the Titular reviewed (the panel's PendienteApi.huella). */
 export interface ItemRef {
@@ -100,11 +101,6 @@ export class Workset {
   }
 }
 
-/** The verified e-mail of the person running this execution ('' when Apps Script hides it). */
-export function activeEmail(): string {
-  return (ports().identity.activeEmail() || '').trim().toLowerCase();
-}
-
 function kindName(kind: AuthKind): string {
   return kind === 'calendario' ? 'publicación' : kind === 'boletines' ? 'boletín' : 'propuesta';
 }
@@ -125,7 +121,7 @@ function describeArgs(args: unknown[]): string {
  * at any argument, so a forged google.script.run call is refused whatever it carries.
  */
 export function requireTitular(accion: string, args: unknown[]): { config: Config; titular: string } {
-  const user = activeEmail();
+  const user = verifiedEmail();
   let config: Config | null = null;
   let configError = '';
   try {

@@ -3,6 +3,7 @@ import { wholeSeconds } from '../domain/authorization';
 import type { Cell } from '../domain/cell';
 import { HEADERS, SHEET } from '../domain/schema';
 import { ports, type Spreadsheet } from './ports';
+import { currentUser } from './roles';
 
 export interface BitacoraEntry {
   /** Short Spanish verb phrase, e.g. "Configurar", "Autorizar", "Publicar". */
@@ -20,12 +21,6 @@ export interface BitacoraEntry {
 /** The text a Bitácora row's signature covers. */
 export function bitacoraCanonical(fecha: Date, usuario: string, accion: string, elemento: string, detalle: string, evidencia: string): string {
   return JSON.stringify(['bitacora', fecha.getTime(), usuario, accion, elemento, detalle, evidencia]);
-}
-
-function currentUser(): string {
-  const id = ports().identity;
-  const active = id.activeEmail();
-  return active || id.effectiveEmail();
 }
 
 /** Collects entries during an execution; `flush` appends them all with one write. */

@@ -14,9 +14,10 @@ import type {
   PublicacionApi,
 } from './sidebar.api';
 import { canonicalOfBoletinRow, canonicalOfCalendarioRow, canonicalOfPropuestaRow } from './authorization.content';
-import { activeEmail } from './authorize';
 import { readConfig } from './config';
 import { Ledger } from './ledger';
+import { ENLACE_COL, ESTADO_COL, TEXTO_COL } from './publication-rows';
+import { rolOf, verifiedEmail } from './roles';
 import { ports } from './ports';
 
 function horaOf(v: Cell): string {
@@ -24,16 +25,8 @@ function horaOf(v: Cell): string {
   return h ? hhmm(h) : text(v);
 }
 
-export function rolOf(config: Config | null, user: string): PanelInicio['rol'] {
-  if (!config || !user) return 'Sin rol';
-  if (user === config.titular) return 'Titular';
-  if (config.asistentes.some((a) => a.toLowerCase() === user)) return 'Asistente';
-  if (config.direcciones.some((a) => a.toLowerCase() === user)) return 'Dirección';
-  return 'Sin rol';
-}
-
 export function panelInicioData(): PanelInicio {
-  const usuario = activeEmail();
+  const usuario = verifiedEmail();
   let config: Config | null = null;
   let aviso = '';
   try {
@@ -41,7 +34,8 @@ export function panelInicioData(): PanelInicio {
   } catch (e) {
     aviso = messageOf(e);
   }
-  const rol = rolOf(config, usuario);
+  const r = config ? rolOf(config, usuario) : 'Sin rol';
+  const rol: PanelInicio['rol'] = r === 'Propietaria' ? 'Sin rol' : r;
   return {
     usuario,
     esTitular: rol === 'Titular',
@@ -103,10 +97,9 @@ export function pendientesData(): PendienteApi[] {
       const decision = text(cal.get(i, 'Autorización'));
       if (!needsDecision(decision, estado, latest(hojaOf('calendario'), id))) continue;
       const redes = parseRedes(cal.get(i, 'Redes'));
-      const all = [['X', 'Texto X'], ['Facebook', 'Texto Facebook'], ['Web', 'Texto web']] as const;
       out.push({
         hoja: 'calendario', id, clase: 'Publicación', titulo: text(cal.get(i, 'Tema')), fecha, hora: horaOf(cal.get(i, 'Hora')),
-        redes, textos: all.filter(([r]) => redes.indexOf(r) >= 0).map(([red, h]) => ({ red, texto: String(cal.get(i, h)) })),
+        redes, textos: REDES.filter((r) => redes.indexOf(r) >= 0).map((red) => ({ red, texto: String(cal.get(i, TEXTO_COL[red])) })),
         imagen: text(cal.get(i, 'Imagen')), detalle: text(cal.get(i, 'Propuesta')), estado, autorizacion: decision,
         comentario: text(cal.get(i, 'Comentario de la Titular')), huella: sha256HexOf(canonicalOfCalendarioRow(cal, i)),
       });
@@ -141,15 +134,10 @@ export function hoyData(): HoyApi[] {
   for (let i = 0; i < cal.rows.length; i++) {
     if (cellYmd(cal.get(i, 'Fecha')) !== hoy) continue;
     const redes = parseRedes(cal.get(i, 'Redes'));
-    const per = [
-      ['X', 'Estado X', 'Enlace X'],
-      ['Facebook', 'Estado Facebook', 'Enlace Facebook'],
-      ['Web', 'Estado web', 'Enlace web'],
-    ] as const;
     out.push({
       id: text(cal.get(i, 'ID')), hora: horaOf(cal.get(i, 'Hora')), tema: text(cal.get(i, 'Tema')), estado: text(cal.get(i, 'Estado')),
       autorizacion: text(cal.get(i, 'Autorización')),
-      redes: per.filter(([r]) => redes.indexOf(r) >= 0).map(([red, e, l]) => ({ red, estado: text(cal.get(i, e)), enlace: safeLink(text(cal.get(i, l))) })),
+      redes: REDES.filter((r) => redes.indexOf(r) >= 0).map((red) => ({ red, estado: text(cal.get(i, ESTADO_COL[red])), enlace: safeLink(text(cal.get(i, ENLACE_COL[red]))) })),
     });
   }
   return out.sort((a, b) => (a.hora < b.hora ? -1 : a.hora > b.hora ? 1 : 0));

@@ -1,6 +1,6 @@
 // Proposals (procedure 6.1): create one (validated, ID, status Pendiente, Bitácora) and list them for the sidebar.
 import { type Cell, isDate, text } from '../domain/cell';
-import { cellYmd, ymd } from '../domain/dates';
+import { cellYmd, pad2, ymd } from '../domain/dates';
 import { AppError } from '../domain/errors';
 import { nextPropuestaId, type PropuestaInput, redesText, validatePropuesta } from '../domain/propuestas';
 import { SHEET } from '../domain/schema';
@@ -77,8 +77,7 @@ export function crearPropuesta(input: PropuestaInput, user: string): { id: strin
 
 function fechaHora(v: Cell): string {
   if (!isDate(v)) return text(v);
-  const p = (n: number): string => (n < 10 ? '0' + n : String(n));
-  return `${ymd(v)} ${p(v.getHours())}:${p(v.getMinutes())}`;
+  return `${ymd(v)} ${pad2(v.getHours())}:${pad2(v.getMinutes())}`;
 }
 
 /** Proposals visible to `user`, newest first: all for the Titular and Asistentes, their own for a Dirección. */

@@ -5,7 +5,18 @@ import { ports } from './ports';
 
 export type Rol = 'Titular' | 'Asistente' | 'Dirección' | 'Propietaria' | 'Sin rol';
 
-/** The person running the add-on: the active user when Apps Script shows it, else the effective user. */
+/**
+ * Strict, for authorization: the verified e-mail of the person running this execution (Session's active user), trimmed
+ * and in lower case; '' when Apps Script hides it. Never falls back to the effective user.
+ */
+export function verifiedEmail(): string {
+  return (ports().identity.activeEmail() || '').trim().toLowerCase();
+}
+
+/**
+ * Lenient, for logging and role checks of ordinary actions: the active user when Apps Script shows it, else the
+ * effective user (whose authority the script runs under), in lower case.
+ */
 export function currentUser(): string {
   const id = ports().identity;
   const active = id.activeEmail();

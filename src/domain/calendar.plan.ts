@@ -1,7 +1,7 @@
 // Programar mes as a pure function: the Calendario rows a month needs, from proposals, efemérides, agenda and config.
 import type { Config } from './config.types';
 import { vedaOf } from './config.sheet';
-import { addDays, daysInMonth, fechaCorta, isWeekend, parseYmd, ymd } from './dates';
+import { addDays, daysInMonth, fechaCorta, isWeekend, pad2, parseYmd, ymd } from './dates';
 import { X_MAX_WEIGHTED, xWeightedLength } from './post-limits';
 import { type Red, REDES } from './schema';
 
@@ -89,10 +89,6 @@ export function slotId(fecha: string, taken: ReadonlySet<string>): string {
   let n = 1;
   while (taken.has(base + n)) n++;
   return base + n;
-}
-
-function pad2(n: number): string {
-  return n < 10 ? '0' + n : String(n);
 }
 
 /** The announcement of an agenda event, published the day before it. */

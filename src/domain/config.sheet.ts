@@ -1,4 +1,5 @@
 // Layout of the Configuración sheet (Parámetro | Valor | Descripción rows plus a Vedas block) and its validating parser.
+import { columnLetter } from './a1';
 import { type Cell, isDate, text } from './cell';
 import { type Config, DEFAULT_CONFIG, type Veda } from './config.types';
 import { cellDate, DIAS_ISO, hhmm, horaMinutos, parseDiaSemana, ymd } from './dates';
@@ -54,7 +55,7 @@ export function isEmail(s: string): boolean {
 }
 
 function cellRef(row0: number, col0: number): string {
-  return `${SHEET.config}!${String.fromCharCode(65 + col0)}${row0 + 1}`;
+  return `${SHEET.config}!${columnLetter(col0 + 1)}${row0 + 1}`;
 }
 
 function invalid(row0: number, col0: number, message: string): AppError {

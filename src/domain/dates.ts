@@ -13,7 +13,8 @@ export const MESES = [
   'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
 ] as const;
 
-function pad2(n: number): string {
+/** Two-digit zero padding (5 → '05'); the one copy for dates, hours and IDs. */
+export function pad2(n: number): string {
   return n < 10 ? '0' + n : String(n);
 }
 

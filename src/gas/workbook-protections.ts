@@ -1,20 +1,10 @@
 // Configurar's protections adapter: creates, updates or removes the add-on's Sheets protections to match the wanted ones.
 import type { ProtectionsReport, ProtectionWanted } from '../app/ports';
+import { columnLetter } from '../domain/a1';
 import { PROTECTION_PREFIX } from '../domain/workbook.layout';
 
-function colLetter(c1: number): string {
-  let n = c1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 function a1(box: NonNullable<ProtectionWanted['box']>): string {
-  return `${colLetter(box.col)}${box.row}:${colLetter(box.col + box.cols - 1)}${box.row + box.rows - 1}`;
+  return `${columnLetter(box.col)}${box.row}:${columnLetter(box.col + box.cols - 1)}${box.row + box.rows - 1}`;
 }
 
 /** Creates, updates or removes the add-on's protections (found by their description prefix). Idempotent. */

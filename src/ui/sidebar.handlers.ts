@@ -1,10 +1,10 @@
 // google.script.run handlers of the sidebar (typed by SidebarApi) and the «Abrir panel» menu item; the server re-validates everything.
 import './install-ports';
-import { activeEmail, autorizar, autorizarVarios, rechazar, solicitarCambios } from '../app/authorize';
+import { autorizar, autorizarVarios, rechazar, solicitarCambios } from '../app/authorize';
 import { hoyData, panelInicioData, pendientesData, propuestasAutorizadasData, publicacionesData } from '../app/panel.queries';
 import { crearPropuesta, listarPropuestas } from '../app/propuestas';
 import { guardarPublicacion } from '../app/publicaciones';
-import { currentUser } from '../app/roles';
+import { currentUser, verifiedEmail } from '../app/roles';
 import type {
   DecisionApi, GuardadoApi, HoyApi, ItemRefApi, PanelInicio, PendienteApi, PropuestaAutorizadaApi, PropuestaFormApi, PropuestaResumenApi,
   PublicacionApi, PublicacionFormApi, SidebarApi,
@@ -43,7 +43,7 @@ export function panelPublicaciones(): PublicacionApi[] {
 }
 
 export function panelGuardarPublicacion(p: PublicacionFormApi): GuardadoApi {
-  return guardarPublicacion(p, activeEmail());
+  return guardarPublicacion(p, verifiedEmail());
 }
 
 export function panelPendientes(): PendienteApi[] {
