@@ -6,6 +6,8 @@ import * as path from 'path';
 const root = path.resolve(__dirname, '..');
 const dist = path.join(root, 'dist');
 export const GLOBAL_NAME = '__difusion';
+/** Node built-ins that js-sha256 requires only when it runs on Node; never reached in Apps Script (no `process`). */
+export const NODE_ONLY = ['crypto', 'buffer'];
 
 /** The names exported by src/main.ts: the ONE list of entry points. Read from an ESM metafile (IIFE metafiles list no exports). */
 export async function entryPointNames(): Promise<string[]> {
@@ -18,12 +20,12 @@ export async function entryPointNames(): Promise<string[]> {
     outfile: 'probe.js',
     platform: 'neutral',
     mainFields: ['module', 'main'],
+    external: NODE_ONLY,
     logLevel: 'silent',
   });
   const out = Object.values(r.metafile.outputs)[0];
   return [...out.exports].sort();
 }
-
 
 /** Stubs that make each entry point a top-level function declaration, as Apps Script requires for menus, triggers and google.script.run. */
 export function stubs(names: string[]): string {
@@ -81,6 +83,7 @@ export async function build(): Promise<{ names: string[]; bytes: number }> {
     platform: 'neutral',
     mainFields: ['module', 'main'],
     outfile: path.join(dist, 'Code.js'),
+    external: NODE_ONLY,
     legalComments: 'none',
     logLevel: 'warning',
     charset: 'utf8',

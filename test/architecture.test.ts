@@ -9,8 +9,8 @@ const root = path.resolve(__dirname, '..');
 
 type Layer = 'domain' | 'app' | 'gas' | 'providers' | 'ui' | 'sidebar' | 'main' | 'other';
 
-/** npm packages the pure domain may use (twitter-text counts characters the way X does). */
-const DOMAIN_PACKAGES = [/^twitter-text(\/|$)/];
+/** npm packages the pure domain may use (twitter-text counts characters the way X does; js-sha256 hashes without services). */
+const DOMAIN_PACKAGES = [/^twitter-text(\/|$)/, /^js-sha256$/];
 
 /**
  * Which layers each layer may import (relative imports). `sidebar` is browser code: it may import app modules only

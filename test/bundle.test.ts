@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
 import * as vm from 'vm';
-import { entryPointNames, GLOBAL_NAME, stubs } from '../scripts/build';
+import { entryPointNames, GLOBAL_NAME, NODE_ONLY, stubs } from '../scripts/build';
 
 const root = path.resolve(__dirname, '..');
 const code = (): string => fs.readFileSync(path.join(root, 'dist/Code.js'), 'utf8');
@@ -81,6 +81,7 @@ describe('src/ may only use what Apps Script V8 provides', () => {
       globalName: GLOBAL_NAME,
       platform: 'neutral',
       mainFields: ['module', 'main'],
+      external: NODE_ONLY,
       write: false,
       footer: { js: stubs(['probeForbidden']) },
       logLevel: 'silent',

@@ -1,6 +1,6 @@
 // HMAC signing with the add-on's secret key, kept only in Script Properties, and SHA-256 fingerprints.
-import { safeEqual, toHex } from '../domain/bytes';
-import { base64Of, hmacSha256 } from '../domain/sha256';
+import { safeEqual } from '../domain/bytes';
+import { base64Of, hmacSha256, sha256HexOf } from '../domain/sha256';
 
 const KEY_PROPERTY = 'DIFUSION_HMAC_KEY';
 
@@ -19,19 +19,18 @@ function key(): string {
   return k;
 }
 
-/** Base64 HMAC-SHA256 of the text with the add-on's key. */
+/** Base64 HMAC-SHA256 of the text with the add-on's key: the bytes Utilities.computeHmacSignature gives, with no service call. */
 export function sign(text: string): string {
-  const bytes = Utilities.computeHmacSignature(Utilities.MacAlgorithm.HMAC_SHA_256, text, key(), Utilities.Charset.UTF_8);
-  return Utilities.base64Encode(bytes);
+  return base64Of(hmacSha256(key(), text));
 }
 
 export function verify(text: string, signature: string): boolean {
   return typeof signature === 'string' && signature !== '' && safeEqual(sign(text), signature);
 }
 
-/** Hex SHA-256 of UTF-8 text. */
+/** Hex SHA-256 of UTF-8 text (the value Utilities.computeDigest gives), with no service call. */
 export function sha256Hex(text: string): string {
-  return toHex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8));
+  return sha256HexOf(text);
 }
 
 /**
