@@ -1,5 +1,6 @@
 // The per-row, per-network publication state machine (pure): programada → enviando → publicada | reintentar | error | incierta | tarea manual.
 import type { Red } from './schema';
+import { hhmm, ymd } from './dates';
 
 export const MAX_INTENTOS = 10;
 
@@ -13,13 +14,9 @@ export type NetState =
   | { kind: 'manual'; aviso: string }
   | { kind: 'ensayo' };
 
-function pad(n: number): string {
-  return n < 10 ? '0' + n : String(n);
-}
-
 /** 'yyyy-MM-dd HH:mm' in the script time zone. */
 export function fechaHora(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${ymd(d)} ${hhmm({ hora: d.getHours(), minutos: d.getMinutes() })}`;
 }
 
 export function parseFechaHora(s: string): Date | null {

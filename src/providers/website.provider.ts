@@ -1,5 +1,6 @@
 // The institute's website: WordPress REST API (Application Password, featured image via /media) or a JSON webhook signed with HMAC-SHA256.
 import { toHex } from '../domain/bytes';
+import { hmacSha256 } from '../domain/sha256';
 import { validatePostTexts } from '../domain/post-limits';
 import type { WebCredentials } from './credentials';
 import { classifyWeb, parseJson, str } from './http-errors';
@@ -28,7 +29,7 @@ export function slugOf(rowId: string): string {
 
 /** Signature of a webhook body: hex HMAC-SHA256 of `${timestamp}.${body}`. */
 export function webhookSignature(secret: string, timestamp: string, body: string): string {
-  return 'sha256=' + toHex(Utilities.computeHmacSignature(Utilities.MacAlgorithm.HMAC_SHA_256, `${timestamp}.${body}`, secret, Utilities.Charset.UTF_8));
+  return 'sha256=' + toHex(hmacSha256(secret, `${timestamp}.${body}`));
 }
 
 export class WebsiteProvider implements Provider {

@@ -10,10 +10,7 @@ import { AppError, isAppError, messageOf } from '../domain/errors';
 import { type Red, REDES, SHEET } from '../domain/schema';
 import { fetchAll } from '../gas/http';
 import { createProviders } from '../providers/index';
-
-function user(): string {
-  return (Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail()).toLowerCase();
-}
+import { currentUser } from '../app/roles';
 
 /** The hourly tick's publishing job. */
 export function publicarPendientes(): TickReport {
@@ -25,20 +22,20 @@ export function publicarPendientes(): TickReport {
 
 /** Menu «Conectar redes»: the write-only credentials dialog. */
 export function conectarRedes(): void {
-  assertMayConnect(user());
+  assertMayConnect(currentUser());
   const html = HtmlService.createHtmlOutputFromFile('ConectarRedes').setWidth(520).setHeight(640);
   SpreadsheetApp.getUi().showModalDialog(html, 'Conectar redes');
 }
 
 /** Dialog: which networks are configured and their account names (never a secret). */
 export function conexionesEstado(): ConexionesEstado {
-  assertMayConnect(user());
+  assertMayConnect(currentUser());
   return estadoConexiones(PropertiesService.getScriptProperties().getProperties());
 }
 
 /** Dialog: stores the fields typed (empty ones keep the stored value). */
 export function conexionesGuardar(form: ConexionesForm): ConexionesEstado {
-  return guardarConexiones(form ?? {}, user());
+  return guardarConexiones(form ?? {}, currentUser());
 }
 
 export interface PruebaConexion {
@@ -50,7 +47,7 @@ export interface PruebaConexion {
 
 /** Dialog and menu: a harmless read on each configured network (in parallel); stores the account names. */
 export function conexionesProbar(): PruebaConexion[] {
-  assertMayConnect(user());
+  assertMayConnect(currentUser());
   const store = PropertiesService.getScriptProperties();
   const props = store.getProperties();
   let graphVersion = 'v26.0';
@@ -76,7 +73,7 @@ export function conexionesProbar(): PruebaConexion[] {
   });
   for (const red of REDES) if (redes.indexOf(red) < 0) out.push({ red, ok: false, mensaje: 'No está configurada.' });
   if (Object.keys(updates).length) store.setProperties(updates);
-  logBitacora({ accion: 'Probar conexión', elemento: 'Redes', detalle: out.map((o) => `${o.red}: ${o.ok ? 'correcta (' + o.mensaje + ')' : o.mensaje}`).join(' · '), usuario: user() });
+  logBitacora({ accion: 'Probar conexión', elemento: 'Redes', detalle: out.map((o) => `${o.red}: ${o.ok ? 'correcta (' + o.mensaje + ')' : o.mensaje}`).join(' · '), usuario: currentUser() });
   return out;
 }
 
@@ -111,7 +108,7 @@ function selectedIds(ui: GoogleAppsScript.Base.Ui, accion: string): string[] | n
 
 /** Menu «Publicar ahora»: the selected rows, through the same gate and state machine as the tick. */
 export function publicarAhora(): void {
-  assertMayPublish(user(), 'publicar ahora');
+  assertMayPublish(currentUser(), 'publicar ahora');
   const ui = SpreadsheetApp.getUi();
   const ids = selectedIds(ui, 'Publicar ahora');
   if (!ids) return;
@@ -133,7 +130,7 @@ export function publicarAhora(): void {
 
 /** Menu «Registrar publicación manual»: the permalink she pasted becomes the row's evidence. */
 export function registrarPublicacionManual(): void {
-  assertMayPublish(user(), 'registrar una publicación manual');
+  assertMayPublish(currentUser(), 'registrar una publicación manual');
   const ui = SpreadsheetApp.getUi();
   const ids = selectedIds(ui, 'Registrar publicación manual');
   if (!ids) return;
@@ -141,7 +138,7 @@ export function registrarPublicacionManual(): void {
   const answer = ui.prompt('Registrar publicación manual', `Pegue el enlace de la publicación de ${ids[0]} (X, Facebook o sitio web):`, ui.ButtonSet.OK_CANCEL);
   if (String(answer.getSelectedButton()) !== String(ui.Button.OK)) return;
   try {
-    const msg = registrarManual(ids[0], answer.getResponseText(), user());
+    const msg = registrarManual(ids[0], answer.getResponseText(), currentUser());
     ui.alert('Registrar publicación manual', msg, ui.ButtonSet.OK);
   } catch (e) {
     if (isAppError(e)) ui.alert('Registrar publicación manual', e.message, ui.ButtonSet.OK);
