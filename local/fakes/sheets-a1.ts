@@ -1,4 +1,5 @@
 // A1 notation for the Sheets fake: column letters, 'Sheet'!A1:B2 parsing into 0-based bounds, and back.
+import { columnLetter } from '../../src/domain/a1';
 
 /** A block of cells, 0-based inclusive bounds. */
 export interface Box {
@@ -13,17 +14,8 @@ export interface A1Bounds extends Box {
   sheetName?: string;
 }
 
-/** 1 → 'A', 27 → 'AA'. */
-export function columnLetters(col1: number): string {
-  let n = col1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** 1 → 'A', 27 → 'AA' (the add-on's own helper). */
+export const columnLetters = columnLetter;
 
 /** 'A' → 1, 'aa' → 27. */
 export function columnNumber(letters: string): number {
