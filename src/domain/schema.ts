@@ -67,6 +67,8 @@ export const MARCOS_LEGALES = [
 ] as const;
 
 export const ESTADOS_PROPUESTA = ['Pendiente', 'Autorizada', 'Rechazada', 'Cambios solicitados'] as const;
+/** Estado of an «Agenda CS02» event, typed by people from a dropdown (Programar mes skips «Cancelada»). */
+export const ESTADOS_AGENDA = ['Por confirmar', 'Confirmada', 'Cancelada', 'Realizada'] as const;
 
 /** Values of the locked authorization column (Calendario, Boletines) and of the proposal decision. */
 export const DECISIONES = ['Autorizado', 'Rechazado', 'Cambios solicitados'] as const;

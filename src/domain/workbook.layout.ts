@@ -2,7 +2,7 @@
 import { FIN_DE_SEMANA_OPCIONES } from './calendar.plan';
 import { TIPOS_EFEMERIDE } from './efemerides';
 import { ESTADO_COLORES } from './month-grid';
-import { DECISIONES, ESTADOS_PROPUESTA, HEADERS, type HeaderKey, MARCOS_LEGALES, REDES, SI_NO, TIPOS_PROPUESTA } from './schema';
+import { DECISIONES, ESTADOS_AGENDA, ESTADOS_PROPUESTA, HEADERS, type HeaderKey, MARCOS_LEGALES, REDES, SI_NO, TIPOS_PROPUESTA } from './schema';
 
 export interface ColumnSpec {
   width?: number;
@@ -81,6 +81,8 @@ export const COLUMN_SPECS: Specs = {
     Lugar: { width: 180 },
     Municipio: { width: 130 },
     Descripción: { width: 300, wrap: true },
+    // Typed only by people (the add-on never writes it): a closed list that rejects anything else.
+    Estado: { width: 130, list: ESTADOS_AGENDA },
     'Enviada a SEGOB': { width: 140, format: DATETIME },
   },
   boletines: {
@@ -121,6 +123,9 @@ export const COLUMN_SPECS: Specs = {
     Firma: { width: 120 },
   },
 };
+
+/** Names Google Sheets gives the first sheet of a new spreadsheet (es / en locales); Configurar deletes it when empty. */
+export const DEFAULT_SHEET_NAMES: readonly string[] = ['Hoja 1', 'Hoja1', 'Sheet1', 'Sheet 1'];
 
 /** Sheets whose «Estado» column gets conditional colours. */
 export const ESTADO_SHEETS: readonly HeaderKey[] = ['propuestas', 'calendario', 'agenda', 'boletines'];
