@@ -114,6 +114,11 @@ export interface Workbook {
   maxRows(sheet: SheetHandle): number;
   /** Creates, updates or removes the add-on's protections (found by their description prefix). Idempotent. */
   applyProtections(wanted: ProtectionWanted[], runner: string, owner: string): ProtectionsReport;
+  /**
+   * Configurar: deletes the sheets with one of these names that are completely empty (no value, no formula), never the
+   * only sheet; returns the names deleted.
+   */
+  removeEmptySheets(ss: Spreadsheet, names: readonly string[]): string[];
   /** Rewrites (or creates) the visual month sheet with a constant number of calls. */
   writeMonthSheet(ss: Spreadsheet, m: MonthSheet): void;
 

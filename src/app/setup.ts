@@ -1,6 +1,7 @@
 // Configurar: creates or repairs every sheet of the workbook, its protections and triggers, idempotently, with Bitácora.
 import type { Config } from '../domain/config.types';
 import { type HeaderKey, SCHEMA_VERSION, SHEET } from '../domain/schema';
+import { DEFAULT_SHEET_NAMES } from '../domain/workbook.layout';
 import { Bitacora } from './bitacora';
 import { ensureEfemerides } from './efemerides';
 import { ports, type ProtectionsReport, type Spreadsheet, type TriggersReport } from './ports';
@@ -22,6 +23,8 @@ export interface SetupReport {
   activadores: TriggersReport;
   versionAnterior: number | null;
   version: number;
+  /** Empty default sheets («Hoja 1»…) deleted. */
+  hojasEliminadas: string[];
 }
 
 export function configurarLibro(ss: Spreadsheet, cfg: Config, runner: string, now: Date): SetupReport {
@@ -38,6 +41,7 @@ export function configurarLibro(ss: Spreadsheet, cfg: Config, runner: string, no
     activadores: { propietario: '', instalados: [], existentes: [] },
     versionAnterior: before === null ? null : Number(before),
     version: SCHEMA_VERSION,
+    hojasEliminadas: [],
   };
 
   const conf = wb.repairConfigSheet(ss, cfg.titular);
@@ -53,6 +57,9 @@ export function configurarLibro(ss: Spreadsheet, cfg: Config, runner: string, no
     for (const c of r.columnasAñadidas) report.columnasAñadidas.push(`${SHEET[key]}: ${c}`);
     report.omitidos.push(...r.omitidos);
   }
+
+  // The empty sheet every new spreadsheet starts with; only after ours exist (a workbook is never left sheetless).
+  report.hojasEliminadas = wb.removeEmptySheets(ss, DEFAULT_SHEET_NAMES);
 
   const efem = wb.openTable('efemerides', ss);
   const year = now.getFullYear();
@@ -76,6 +83,9 @@ export function configurarLibro(ss: Spreadsheet, cfg: Config, runner: string, no
     report.omitidos.length > 0 ? `Sin permiso para cambiar (protegido para la Titular): ${report.omitidos.join('; ')}.` : '',
   ].filter((x) => x !== '').join(' ');
   log.add({ accion: 'Configurar', elemento: 'Libro', detalle, usuario: runner || undefined });
+  for (const name of report.hojasEliminadas) {
+    log.add({ accion: 'Eliminar hoja vacía', elemento: name, detalle: `Se eliminó la hoja vacía «${name}» que trae todo libro nuevo; no tenía contenido.`, usuario: runner || undefined });
+  }
   log.add({
     accion: 'Configurar protecciones',
     elemento: 'Protecciones',

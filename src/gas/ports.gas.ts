@@ -70,6 +70,17 @@ export function gasPorts(): Ports {
       maxRows: (sheet) => sheet.getMaxRows(),
       applyProtections,
       writeMonthSheet,
+      removeEmptySheets: (ss, names) => {
+        const out: string[] = [];
+        for (const name of names) {
+          const sheet = ss.getSheetByName(name);
+          if (!sheet || ss.getNumSheets() <= 1) continue;
+          if (sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) continue;
+          ss.deleteSheet(sheet);
+          out.push(name);
+        }
+        return out;
+      },
       // ---- Edit guard (authorization review) ----
       readHeader: (key, ss) => Table.readHeader(key, ss),
       openTableRows: (key, firstRow, lastRow, ss) => Table.openRows(key, firstRow, lastRow, ss),
