@@ -9,6 +9,7 @@ import { allEndpoints } from './endpoints/registry';
 import { seedDemo, seedDemoPublications } from './demo';
 
 export const DEFAULT_DATA = '.local-data';
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /** A mistake the user made on the command line: printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -19,6 +20,23 @@ interface Parsed {
 }
 
 const BOOLEAN_FLAGS = new Set(['json', 'demo', 'force', 'no-user', 'timeout', 'help', 'clear']);
+const VALUE_FLAGS = new Set(['data', 'owner', 'at', 'args', 'as', 'answer', 'to', 'status', 'body', 'headers', 'crash-after', 'times']);
+
+/** The options each command takes (besides --data and --help). */
+const COMMAND_FLAGS: Record<string, string[]> = {
+  init: ['owner', 'demo', 'at', 'force'],
+  run: ['args', 'as', 'at', 'answer', 'json'],
+  edit: ['as', 'no-user'],
+  clock: ['to'],
+  dump: ['json'],
+  sheets: [],
+  outbox: ['json'],
+  feed: ['json'],
+  meter: ['json'],
+  triggers: ['json'],
+  fault: ['status', 'body', 'headers', 'timeout', 'crash-after', 'times', 'clear'],
+  help: [],
+};
 
 export function parseArgs(argv: string[]): Parsed {
   const positional: string[] = [];
@@ -28,6 +46,9 @@ export function parseArgs(argv: string[]): Parsed {
     if (a.startsWith('--')) {
       const eq = a.indexOf('=');
       const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
+      if (!BOOLEAN_FLAGS.has(name) && !VALUE_FLAGS.has(name)) {
+        throw new UsageError(`Opción desconocida --${name}. Use «difusion-local help».`);
+      }
       let value: string;
       if (eq > 0) value = a.slice(eq + 1);
       else if (BOOLEAN_FLAGS.has(name)) value = 'true';
@@ -46,7 +67,7 @@ function flag(p: Parsed, name: string): string | undefined {
   return v ? v[v.length - 1] : undefined;
 }
 
-const HELP = `Uso: difusion-local <comando> [opciones]   (datos en ${DEFAULT_DATA}/ o --data CARPETA)
+const HELP = `Uso: difusion-local <comando> [opciones]   (datos en ${DEFAULT_DATA}/, $DIFUSION_DATA o --data CARPETA)
 
   init [--owner CORREO] [--demo] [--at FECHA] [--force]   crea el libro local e instala el complemento
   run FUNCIÓN [--args JSON] [--as CORREO] [--at FECHA] [--answer TEXTO]... [--json]
@@ -65,7 +86,7 @@ const HELP = `Uso: difusion-local <comando> [opciones]   (datos en ${DEFAULT_DAT
 FECHA: 2026-12-01T10:00 (hora de Monterrey) o ISO con zona.`;
 
 function dataDir(p: Parsed): string {
-  return path.resolve(flag(p, 'data') ?? DEFAULT_DATA);
+  return path.resolve(flag(p, 'data') ?? process.env.DIFUSION_DATA ?? DEFAULT_DATA);
 }
 
 function open(p: Parsed): Emulator {
@@ -125,8 +146,11 @@ export function describeRun(r: RunResult): string[] {
   for (const s of r.ui.sidebars) out.push(`Panel lateral abierto: ${s.title}`);
   for (const d of r.ui.dialogs) out.push(`Ventana ${d.modal ? 'modal' : 'no modal'} abierta: ${d.title}`);
   if (r.result !== null && r.result !== undefined) out.push(`Resultado: ${JSON.stringify(r.result)}`);
-  if (r.error) out.push(`Error: ${r.error.message}`);
   return out;
+}
+
+function isRefusal(result: unknown): boolean {
+  return typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === false;
 }
 
 function parseWhen(s: string): number {
@@ -144,7 +168,7 @@ async function cmdInit(p: Parsed): Promise<number> {
     throw new UsageError(`Ya existe un libro local en ${dir}. Use --force para reemplazarlo.`);
   }
   const owner = (flag(p, 'owner') ?? 'titular@icm.gob.mx').trim().toLowerCase();
-  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(owner)) throw new UsageError(`«${owner}» no es un correo válido.`);
+  if (!EMAIL.test(owner)) throw new UsageError(`«${owner}» no es un correo válido.`);
   const at = flag(p, 'at');
   const emu = Emulator.create({ owner, now: at ? parseWhen(at) : Date.now() });
   let demoNote = '';
@@ -182,10 +206,11 @@ function cmdRun(p: Parsed): number {
   if (flag(p, 'json')) printJson({ result: r.result, ui: uiJson(r), ...(r.error ? { error: r.error } : {}) });
   else for (const line of describeRun(r)) console.log(line);
   if (r.error) {
-    if (!flag(p, 'json')) process.stderr.write(`${r.error.message}\n`);
+    if (!flag(p, 'json')) process.stderr.write(`Error: ${r.error.message}\n`);
     return 1;
   }
-  return 0;
+  // A menu function that reports a refusal in a dialog returns {ok: false}: the command failed too.
+  return isRefusal(r.result) ? 1 : 0;
 }
 
 function cmdEdit(p: Parsed): number {
@@ -203,7 +228,8 @@ function cmdEdit(p: Parsed): number {
   emu.save(dataDir(p));
   console.log(`Celda ${a1} editada por ${(flag(p, 'as') ?? emu.world.owner).toLowerCase()}.`);
   for (const r of runs) {
-    const lines = describeRun(r).filter((l) => !l.startsWith('Resultado: null'));
+    const lines = describeRun(r);
+    if (r.error) lines.push(`Error: ${r.error.message}`);
     if (lines.length) console.log(`[${r.functionName}] ${lines.join('\n  ')}`);
   }
   return runs.some((r) => r.error) ? 1 : 0;
@@ -393,6 +419,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     const fn = COMMANDS[cmd];
     if (!fn) throw new UsageError(`Comando desconocido «${cmd}». Use «difusion-local help».`);
+    for (const name of p.flags.keys()) {
+      if (name !== 'data' && !COMMAND_FLAGS[cmd].includes(name)) throw new UsageError(`La opción --${name} no se usa con «${cmd}».`);
+    }
+    const as = flag(p, 'as');
+    if (as !== undefined && !EMAIL.test(as.trim())) throw new UsageError(`--as: «${as}» no es un correo válido.`);
     return await fn(p);
   } catch (e) {
     if (e instanceof UsageError) {

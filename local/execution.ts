@@ -56,7 +56,7 @@ export class Meter {
 /** Thrown inside the bundle to emulate the execution dying at that line (a crash fault). */
 export class ExecutionKilled extends Error {
   constructor(reason: string) {
-    super('EXECUTION_KILLED: ' + reason);
+    super('Ejecución interrumpida — ' + reason);
     this.name = 'ExecutionKilled';
   }
 }

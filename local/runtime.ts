@@ -82,12 +82,19 @@ function plain(v: unknown): unknown {
 export class Emulator {
   /** Every run since this Emulator was created (tests inspect them). */
   readonly runs: RunResult[] = [];
+  private static readonly observers: Array<(e: Emulator) => void> = [];
+
+  /** Calls `fn` with every Emulator created from now on (the test suite's secret scan uses it). */
+  static onCreate(fn: (e: Emulator) => void): void {
+    Emulator.observers.push(fn);
+  }
 
   constructor(
     readonly world: WorldState,
     readonly distDir?: string,
   ) {
     registerDefaultEndpoints();
+    for (const fn of Emulator.observers) fn(this);
   }
 
   /** A new world whose spreadsheet belongs to `owner`, with the add-on installed (onInstall as the owner). */

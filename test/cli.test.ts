@@ -84,12 +84,20 @@ describe('difusion-local', () => {
     expect(noWorld.code).not.toBe(0);
     expect(noWorld.err).toMatch(/No hay un libro local/);
     await cli('init', '--owner', 'titular@example.org', ...D());
-    for (const argv of [['run', 'noExiste'], ['clock', '--to', 'mañana'], ['dump', 'Inexistente'], ['bogus'], ['init', '--owner', 'x@example.org']]) {
+    for (const argv of [['run', 'noExiste'], ['clock', '--to', 'mañana'], ['dump', 'Inexistente'], ['bogus'], ['init', '--owner', 'x@example.org'], ['dump', 'Calendario', '--bogus'], ['meter', '--to', 'x'], ['run', 'onOpen', '--as', 'noesuncorreo']]) {
       const r = await cli(...argv, ...D());
       expect([argv.join(' '), r.code === 0]).toEqual([argv.join(' '), false]);
       expect(r.err).not.toMatch(/\n\s+at /);
       expect(r.err.trim().split('\n')).toHaveLength(1);
     }
+  });
+
+  test('a menu function that refuses in a dialog makes the command fail too', async () => {
+    await cli('init', '--owner', 'titular@example.org', '--at', '2026-11-30T09:00', ...D());
+    await cli('run', 'configurar', '--as', 'titular@example.org', '--answer', 'titular@example.org', ...D());
+    const r = await cli('run', 'programarMes', '--args', '["2026-13"]', '--as', 'titular@example.org', ...D());
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/no es un mes válido/);
   });
 
   test('the package bin runs through npx', () => {

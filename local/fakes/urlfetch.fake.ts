@@ -224,7 +224,7 @@ export class FakeUrlFetchApp implements GasUrlFetchApp {
       const crash = w.endpoints.faults.find((f) => f.endpoint === endpoint.name && f.kind === 'crashAfter' && f.times === callNo);
       if (crash) {
         w.endpoints.faults = w.endpoints.faults.filter((f) => f !== crash);
-        throw new ExecutionKilled(`crashAfter: killed after external call #${callNo} (${method} ${url})`);
+        throw new ExecutionKilled(`falla inyectada: la ejecución murió justo después de la llamada externa n.º ${callNo} (${method} ${url})`);
       }
 
       const resHeaders = { ...(res.headers ?? {}) };

@@ -1,13 +1,11 @@
 // Shared setup for the publishing tests: a configured workbook, demo network accounts connected, rows written and authorized through the real handlers.
-import { Emulator, type RunResult } from '../../local/runtime';
+import { Emulator } from '../../local/runtime';
 import { DEMO_CREDENTIALS, DEMO_WEBHOOK, seedEndpointAccounts } from '../../local/endpoints/accounts';
 import { newDriveId } from '../../local/fakes/drive.fake';
 
 export const TITULAR = 'titular@icm.gob.mx';
 export const ASISTENTE = 'asistente@icm.gob.mx';
 
-/** Every emulator of the publishing tests (the secret scan reads their worlds and runs). */
-export const ALL_EMULATORS: Emulator[] = [];
 
 export interface Pub {
   fecha: string;
@@ -22,7 +20,6 @@ export interface Pub {
 /** Configured workbook (Configurar as the Titular, one Asistente) and the three demo accounts stored through «Conectar redes». */
 export function setup(opts: { now?: string; connect?: boolean } = {}): Emulator {
   const emu = Emulator.create({ owner: TITULAR, now: opts.now ?? '2026-11-30T09:00' });
-  ALL_EMULATORS.push(emu);
   const r = emu.run('configurar', [], { as: TITULAR, answers: [TITULAR] });
   if (r.error) throw new Error('configurar: ' + r.error.message);
   emu.edit("'Configuración'!B3", ASISTENTE, { as: TITULAR });
@@ -57,16 +54,7 @@ export function connect(emu: Emulator): void {
   emu.call('conexionesProbar', [], { as: ASISTENTE });
 }
 
-export const SECRETS: string[] = [
-  DEMO_CREDENTIALS.X_CONSUMER_KEY,
-  DEMO_CREDENTIALS.X_CONSUMER_SECRET,
-  DEMO_CREDENTIALS.X_ACCESS_TOKEN,
-  DEMO_CREDENTIALS.X_ACCESS_SECRET,
-  DEMO_CREDENTIALS.FB_PAGE_TOKEN,
-  DEMO_CREDENTIALS.WP_APP_PASSWORD,
-  DEMO_CREDENTIALS.WP_APP_PASSWORD.replace(/\s+/g, ''),
-  DEMO_WEBHOOK.WEBHOOK_SECRET,
-];
+export { SECRETS, secretLeaks } from '../support/secret-scan';
 
 /** Switches the website to the signed JSON webhook site through «Conectar redes» (and «Probar conexión»). */
 export function connectWebhook(emu: Emulator, secret: string = DEMO_WEBHOOK.WEBHOOK_SECRET): void {
@@ -185,25 +173,4 @@ export function addIdleRows(emu: Emulator, n: number): void {
   }
 }
 
-/** Every place a secret must never reach: all sheets (values, formulas, notes), logs, runs (logs, errors, UI), e-mails. */
-export function secretLeaks(emu: Emulator, runs: RunResult[]): string[] {
-  const secrets = [...SECRETS, emu.world.properties.script.DIFUSION_HMAC_KEY ?? ''].filter((s) => s.length >= 6);
-  const places: Array<[string, string]> = [];
-  for (const sh of emu.world.spreadsheet.sheets) {
-    for (const [k, c] of Object.entries(sh.cells)) places.push([`${sh.name}!${k}`, `${String(c.v)} ${c.f ?? ''} ${c.note ?? ''}`]);
-  }
-  places.push(['world.logs', emu.world.logs.join('\n')]);
-  places.push(['document properties', JSON.stringify(emu.world.properties.document)]);
-  for (const m of emu.world.outbox) places.push([`mail ${m.subject}`, `${m.subject}\n${m.body}\n${m.htmlBody ?? ''}`]);
-  for (const r of runs) places.push([`run ${r.functionName}`, `${r.logs.join('\n')}\n${r.error ? r.error.message : ''}\n${JSON.stringify(r.ui)}\n${JSON.stringify(r.result ?? null)}`]);
-  const leaks: string[] = [];
-  for (const [where, text] of places) for (const s of secrets) if (text.includes(s)) leaks.push(`${where} contains a secret`);
-  return leaks;
-}
 
-// Every publishing test file ends by scanning everything its emulators produced (only under jest; benches reuse the helpers).
-if (typeof afterAll === 'function') afterAll(() => {
-  for (const emu of ALL_EMULATORS) {
-    expect(secretLeaks(emu, emu.runs)).toEqual([]);
-  }
-});
