@@ -5,13 +5,16 @@ import parseTweet from 'twitter-text/dist/parseTweet';
 import { ASISTENTE, cell, TEXTO_FB, TITULAR, verdict, visto, withPublication } from '../auth/auth-fixture';
 import { launch, openSidebar, serveSidebar } from './sidebar-harness';
 
+// A real browser driving the real bundle: on a loaded 2-core machine one test can take well over jest's default.
+jest.setTimeout(180000);
+
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
   browser = await launch();
   server = await serveSidebar();
-}, 60000);
+}, 180000);
 
 afterAll(async () => {
   if (browser) await browser.close();
