@@ -12,7 +12,7 @@ import {
   NO_VERIFICADA,
   REQUIERE_NUEVA,
 } from '../domain/authorization';
-import { type Cell, text } from '../domain/cell';
+import { type Cell, text, toCell } from '../domain/cell';
 import type { Config } from '../domain/config.types';
 import { isAppError, messageOf } from '../domain/errors';
 import { DECISIONES, SHEET } from '../domain/schema';
@@ -67,6 +67,7 @@ export function guardEdit(e: EditEvent | undefined, mode: Mode): GuardOutcome {
     reportLedgerEdit(e);
     return NONE;
   }
+  if (sheetName === SHEET.bitacora) return withDocumentLock(() => revertBitacoraEdit(e));
   const kind = kindOfHoja(sheetName);
   if (!kind) return NONE;
   const row = range.getRow();
@@ -321,4 +322,85 @@ function reportLedgerEdit(e: EditEvent): void {
   } catch {
     // Reporting is best effort; the gate refuses unsigned rows regardless.
   }
+}
+
+/** Runs fn inside the document lock (when there is one), flushing before release. */
+function withDocumentLock<T>(fn: () => T): T {
+  let lock: Lock | null = null;
+  try {
+    lock = ports().locks.document();
+    if (lock) lock.waitLock(20000);
+  } catch {
+    lock = null;
+  }
+  try {
+    return fn();
+  } finally {
+    if (lock) {
+      try {
+        ports().workbook.flush();
+        lock.release();
+      } catch {
+        // released when the execution ends
+      }
+    }
+  }
+}
+
+/** Days between Sheets' epoch (1899-12-30) and 1970-01-01. */
+const SERIAL_1970 = 25569;
+
+/** What a single Bitácora cell held before the edit: a date serial in «Fecha y hora» becomes the date again. */
+function previousBitacoraValue(e: EditEvent, col: number): Cell {
+  const old = e.oldValue === undefined || e.oldValue === null ? '' : String(e.oldValue);
+  if (col === 1 && /^\d+(\.\d+)?$/.test(old)) {
+    const ms = new Date(1970, 0, 1).getTime() + (Number(old) - SERIAL_1970) * 86400000;
+    return new Date(Math.round(ms / 1000) * 1000);
+  }
+  return toCell(old);
+}
+
+/**
+ * The Bitácora is written only by the add-on (script writes fire no onEdit): any edit event on it is a person typing.
+ * A single cell is put back (e.oldValue, or cleared when it was empty) BEFORE the log row is appended, so rows stay
+ * contiguous; a multi-cell edit cannot be undone from the event and is reported («Verificar bitácora» finds the rows).
+ */
+function revertBitacoraEdit(e: EditEvent): GuardOutcome {
+  const range = e.range;
+  const editor = editorEmail(e);
+  const who = editor || 'Alguien sin correo verificable';
+  const where = `${SHEET.bitacora}!${range.getA1Notation()}`;
+  const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+  let detalle: string;
+  let revertidas = 0;
+  if (single) {
+    const typed = String(e.value ?? '');
+    try {
+      range.setValue(previousBitacoraValue(e, range.getColumn()));
+      ports().workbook.flush();
+      revertidas = 1;
+      detalle = `${who} escribió «${typed}» en ${where}; la Bitácora la escribe solo Difusión ICM. Se restauró el valor anterior.`;
+    } catch (err) {
+      detalle = `${who} escribió «${typed}» en ${where}; no se pudo restaurar (${messageOf(err)}). Use «Verificar bitácora».`;
+    }
+  } else {
+    detalle = `${who} modificó varias celdas (${where}); la Bitácora la escribe solo Difusión ICM. No se pueden restaurar desde la edición: «Verificar bitácora» señala las filas alteradas.`;
+  }
+  const bitacora = new Bitacora();
+  bitacora.add({ accion: 'Edición manual de la Bitácora revertida', elemento: where, detalle, usuario: editor || '(sin correo)' });
+  try {
+    const config = readConfig(e.source);
+    const digest = new TitularDigest(config.titular.trim().toLowerCase(), config.modoEnsayo);
+    digest.add(`${who} escribió a mano en la hoja «${SHEET.bitacora}» (${where}); ${single && revertidas ? 'se restauró el valor anterior' : 'no se pudo restaurar: revise con «Verificar bitácora»'}.`);
+    digest.send(bitacora);
+  } catch (err) {
+    bitacora.add({ accion: 'Aviso a la Titular no enviado', elemento: SHEET.bitacora, detalle: `No se pudo leer la configuración: ${messageOf(err)}` });
+  }
+  bitacora.flush(e.source);
+  try {
+    ports().workbook.toast(e.source, 'La Bitácora la escribe solo Difusión ICM: se deshizo la edición manual.', 'Difusión ICM', 10);
+  } catch {
+    // a toast is a courtesy
+  }
+  return { ...NONE, revertidas };
 }
