@@ -68,6 +68,10 @@ export function guardEdit(e: EditEvent | undefined, mode: Mode): GuardOutcome {
     return NONE;
   }
   if (sheetName === SHEET.bitacora) return withDocumentLock(() => revertBitacoraEdit(e));
+  if (sheetName === SHEET.config) {
+    checkConfigEdit(e);
+    return NONE;
+  }
   const kind = kindOfHoja(sheetName);
   if (!kind) return NONE;
   const row = range.getRow();
@@ -403,4 +407,32 @@ function revertBitacoraEdit(e: EditEvent): GuardOutcome {
     // a toast is a courtesy
   }
   return { ...NONE, revertidas };
+}
+
+/** The Spanish toast after an edit leaves Configuración invalid (the tick publishes nothing until it is fixed). */
+export function configInvalidToast(message: string): string {
+  return `${message} Corríjalo: mientras tanto no se publica nada.`;
+}
+
+/** An edit of Configuración is validated at once: a bad value is named in a toast and logged (nothing is reverted). */
+function checkConfigEdit(e: EditEvent): void {
+  try {
+    readConfig(e.source);
+  } catch (err) {
+    if (!isAppError(err)) return;
+    const editor = editorEmail(e);
+    const bitacora = new Bitacora();
+    bitacora.add({
+      accion: 'Configuración inválida',
+      elemento: `${SHEET.config}!${e.range.getA1Notation()}`,
+      detalle: `${err.message} Mientras no se corrija no se publica nada.`,
+      usuario: editor || '(sin correo)',
+    });
+    bitacora.flush(e.source);
+    try {
+      ports().workbook.toast(e.source, configInvalidToast(err.message), 'Difusión ICM', 30);
+    } catch {
+      // a toast is a courtesy
+    }
+  }
 }

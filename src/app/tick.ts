@@ -8,6 +8,8 @@ import { blockKey, PROP } from '../domain/credential-keys';
 import type { Failure, Provider, PostImage, PostInput, ProviderSet, Published } from './provider.port';
 import { Bitacora } from './bitacora';
 import { readConfig } from './config';
+import { alertInvalidConfig } from './config-alert';
+import { isAppError } from '../domain/errors';
 import { Gate } from './gate';
 import { sendPublishingAlerts } from './alerts';
 import { sendManualTask } from './manual-task';
@@ -51,6 +53,8 @@ export interface TickReport {
   pendientesPorTiempo: number;
   /** Messages for the person who pressed «Publicar ahora» (Spanish). */
   avisos: string[];
+  /** The Configuración error that stopped this tick (nothing published), when there was one. */
+  configInvalida?: string;
   ms: number;
 }
 
@@ -112,7 +116,16 @@ class TickRun {
   }
 
   run(): TickReport {
-    this.config = readConfig();
+    try {
+      this.config = readConfig();
+    } catch (err) {
+      // «Publicar ahora» shows the error to the person; the hourly tick must not fail silently: fail closed and alert.
+      if (this.opts.ids || !isAppError(err)) throw err;
+      this.report.configInvalida = err.message;
+      alertInvalidConfig(err.message);
+      this.report.ms = this.elapsed();
+      return this.report;
+    }
     this.props = ports().props.script().getAll();
     this.providers = this.make(this.props, this.config.graphVersion);
     for (const red of ['X', 'Facebook', 'Web'] as Red[]) {

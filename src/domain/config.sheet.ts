@@ -221,3 +221,23 @@ export function vedaOf(cfg: Pick<Config, 'vedas'>, day: string): Veda | null {
   for (const v of cfg.vedas) if (v.del <= day && day <= v.al) return v;
   return null;
 }
+
+/**
+ * What can still be read from a Configuración that does not validate: the valid addresses in the Titular and
+ * Asistentes cells (invalid parts skipped) and whether «Modo ensayo» says Sí. Never throws.
+ */
+export function lenientAlertTargets(values: Cell[][]): { correos: string[]; modoEnsayo: boolean } {
+  const { params } = locateConfig(values);
+  const correos: string[] = [];
+  for (const key of ['titular', 'asistentes'] as const) {
+    const r = params.get(key);
+    if (r === undefined) continue;
+    for (const part of text(values[r][1]).split(/[,;\n]/)) {
+      const e = part.trim().toLowerCase();
+      if (e && isEmail(e) && !correos.includes(e)) correos.push(e);
+    }
+  }
+  const m = params.get('modoEnsayo');
+  const modoEnsayo = m !== undefined && /^s[ií]$/i.test(text(values[m][1]).trim());
+  return { correos, modoEnsayo };
+}

@@ -16,6 +16,7 @@ import { currentUser } from '../app/roles';
 export function publicarPendientes(): TickReport {
   const r = runTick(createProviders);
   if (r.ocupado) console.log('Publicación: otra ejecución tiene el candado; se deja para la siguiente.');
+  else if (r.configInvalida) console.warn(`Publicación detenida: ${r.configInvalida}`);
   else console.log(`Publicación: ${r.vencidas} vencidas, ${r.publicadas} publicadas, ${r.reintentos} reintentos, ${r.inciertas} inciertas, ${r.errores} errores, ${r.manuales} tareas manuales, ${r.ensayo} en ensayo, ${r.ms} ms.`);
   return r;
 }
