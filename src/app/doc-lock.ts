@@ -1,6 +1,6 @@
 // Read → compute → append under the document lock, so two people saving at once never take the same row or ID.
 import { AppError } from '../domain/errors';
-import { ports } from './ports';
+import { type Lock, ports } from './ports';
 
 /** How long a save waits for another one to finish. */
 export const DOC_LOCK_WAIT_MS = 20000;
@@ -21,5 +21,31 @@ export function underDocumentLock<T>(f: () => T): T {
   } finally {
     ports().workbook.flush();
     lock.release();
+  }
+}
+
+/**
+ * For edit triggers, which must act even when busy: runs `f` under the document lock when it can be had within the
+ * wait, otherwise without it (the guard's re-checks keep a revert single). Flushes before releasing.
+ */
+export function withDocumentLockIfFree<T>(f: () => T): T {
+  let lock: Lock | null = null;
+  try {
+    lock = ports().locks.document();
+    if (lock && !lock.tryLock(DOC_LOCK_WAIT_MS)) lock = null;
+  } catch {
+    lock = null;
+  }
+  try {
+    return f();
+  } finally {
+    if (lock) {
+      try {
+        ports().workbook.flush();
+        lock.release();
+      } catch {
+        // Apps Script releases it when the execution ends.
+      }
+    }
   }
 }

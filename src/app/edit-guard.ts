@@ -19,9 +19,10 @@ import { DECISIONES, SHEET } from '../domain/schema';
 import { canonicalOfRow, idOfRow } from './authorization.content';
 import { parseComentario, recordDecision, validateForDecision, Workset } from './authorize';
 import { Bitacora } from './bitacora';
+import { withDocumentLockIfFree } from './doc-lock';
 import { readConfig } from './config';
 import type { LedgerEntry } from './ledger';
-import { type Lock, ports, type SheetTable } from './ports';
+import { ports, type SheetTable } from './ports';
 import { TitularDigest } from './titular-digest';
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
@@ -67,7 +68,7 @@ export function guardEdit(e: EditEvent | undefined, mode: Mode): GuardOutcome {
     reportLedgerEdit(e);
     return NONE;
   }
-  if (sheetName === SHEET.bitacora) return withDocumentLock(() => revertBitacoraEdit(e));
+  if (sheetName === SHEET.bitacora) return withDocumentLockIfFree(() => revertBitacoraEdit(e));
   if (sheetName === SHEET.config) {
     checkConfigEdit(e);
     return NONE;
@@ -83,25 +84,7 @@ export function guardEdit(e: EditEvent | undefined, mode: Mode): GuardOutcome {
   // The header row first (one read): an edit that misses the locked and content columns costs nothing more.
   const header = ports().workbook.readHeader(kind, e.source);
   if (!header || !touchesGuarded(header, kind, span)) return NONE;
-  let lock: Lock | null = null;
-  try {
-    lock = ports().locks.document();
-    if (lock) lock.waitLock(20000);
-  } catch {
-    lock = null;
-  }
-  try {
-    return guardLocked(e, kind, span);
-  } finally {
-    if (lock) {
-      try {
-        ports().workbook.flush();
-        lock.release();
-      } catch {
-        // released when the execution ends
-      }
-    }
-  }
+  return withDocumentLockIfFree(() => guardLocked(e, kind, span));
 }
 
 /** Whether the edited columns include a locked or (for Calendario/Boletines) a content column. */
@@ -328,28 +311,6 @@ function reportLedgerEdit(e: EditEvent): void {
   }
 }
 
-/** Runs fn inside the document lock (when there is one), flushing before release. */
-function withDocumentLock<T>(fn: () => T): T {
-  let lock: Lock | null = null;
-  try {
-    lock = ports().locks.document();
-    if (lock) lock.waitLock(20000);
-  } catch {
-    lock = null;
-  }
-  try {
-    return fn();
-  } finally {
-    if (lock) {
-      try {
-        ports().workbook.flush();
-        lock.release();
-      } catch {
-        // released when the execution ends
-      }
-    }
-  }
-}
 
 /** Days between Sheets' epoch (1899-12-30) and 1970-01-01. */
 const SERIAL_1970 = 25569;
