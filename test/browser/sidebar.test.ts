@@ -7,9 +7,6 @@ import { launch, openSidebar, serveSidebar } from './sidebar-harness';
 
 // A real browser driving the real bundle: on a loaded 2-core machine one test can take well over jest's default.
 jest.setTimeout(180000);
-// Chromium has been seen closing itself right after launch when the suite runs on a loaded machine. Each test then
-// relaunches it (live()) and a failed test is retried twice with its errors logged: a real defect fails all three.
-jest.retryTimes(2, { logErrorsBeforeRetry: true });
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -18,12 +15,6 @@ beforeAll(async () => {
   browser = await launch();
   server = await serveSidebar();
 }, 180000);
-
-/** The shared browser, relaunched when it is no longer connected. */
-async function live(): Promise<Browser> {
-  if (!browser || !browser.isConnected()) browser = await launch();
-  return browser;
-}
 
 afterAll(async () => {
   if (browser) await browser.close();
@@ -35,7 +26,7 @@ jest.setTimeout(60000);
 describe('sidebar in Chromium', () => {
   test('a proposal submitted in the form appears in Propuestas', async () => {
     const { emu } = withPublication();
-    const { page } = await openSidebar(await live(), server.url, emu, ASISTENTE);
+    const { page } = await openSidebar(browser, server.url, emu, ASISTENTE);
     await page.selectOption('#p-tipo', 'Taller');
     await page.fill('#p-tema', 'Taller de masculinidades');
     await page.fill('#p-direccion', 'Dirección de Igualdad');
@@ -60,7 +51,7 @@ describe('sidebar in Chromium', () => {
 
   test('the X counter matches twitter-text for Spanish with accents, a URL and emoji; Facebook and preview update live', async () => {
     const { emu } = withPublication();
-    const { page } = await openSidebar(await live(), server.url, emu, ASISTENTE);
+    const { page } = await openSidebar(browser, server.url, emu, ASISTENTE);
     const samples = [
       'Mañana: jornada «Día Naranja» en Saltillo 🧡 Más información en https://icm.coahuila.gob.mx/eventos/dia-naranja-2026 #25N',
       'Ñandú, acción, corazón — 👩🏽‍⚖️👩‍👩‍👧 y https://a.mx',
@@ -85,7 +76,7 @@ describe('sidebar in Chromium', () => {
 
   test('the Titular authorizes from the sidebar: full text shown, ledger signed, gate passes', async () => {
     const { emu, id } = withPublication();
-    const { page } = await openSidebar(await live(), server.url, emu, TITULAR);
+    const { page } = await openSidebar(browser, server.url, emu, TITULAR);
     await page.click('#tab-autorizaciones');
     const card = page.locator(`article[aria-label="Publicación ${id}"]`);
     await card.waitFor();
@@ -101,7 +92,7 @@ describe('sidebar in Chromium', () => {
 
   test('content changed after the panel loaded: «Autorizar» shows the Spanish refusal, nothing is authorized', async () => {
     const { emu, id, propuesta } = withPublication();
-    const { page } = await openSidebar(await live(), server.url, emu, TITULAR);
+    const { page } = await openSidebar(browser, server.url, emu, TITULAR);
     await page.click('#tab-autorizaciones');
     const card = page.locator(`article[aria-label="Publicación ${id}"]`);
     await card.waitFor();
@@ -116,7 +107,7 @@ describe('sidebar in Chromium', () => {
 
   test('«Solicitar cambios» without a comment is stopped in the page and by the server', async () => {
     const { emu, id } = withPublication();
-    const { page, calls } = await openSidebar(await live(), server.url, emu, TITULAR);
+    const { page, calls } = await openSidebar(browser, server.url, emu, TITULAR);
     await page.click('#tab-autorizaciones');
     const card = page.locator(`article[aria-label="Publicación ${id}"]`);
     await card.getByRole('button', { name: `Solicitar cambios publicación ${id}` }).click();
@@ -132,7 +123,7 @@ describe('sidebar in Chromium', () => {
 
   test('an Asistente sees no authorization actions, and a forged call from her page is refused', async () => {
     const { emu, id } = withPublication();
-    const { page } = await openSidebar(await live(), server.url, emu, ASISTENTE);
+    const { page } = await openSidebar(browser, server.url, emu, ASISTENTE);
     await page.click('#tab-autorizaciones');
     await page.locator(`article[aria-label="Publicación ${id}"]`).waitFor();
     expect(await page.getByRole('button', { name: /^Autorizar/ }).count()).toBe(0);
@@ -153,7 +144,7 @@ describe('sidebar in Chromium', () => {
   test('axe-core finds no serious or critical violation in any tab (Titular and Asistente)', async () => {
     const { emu } = withPublication();
     for (const user of [TITULAR, ASISTENTE]) {
-      const { page } = await openSidebar(await live(), server.url, emu, user);
+      const { page } = await openSidebar(browser, server.url, emu, user);
       for (const tab of ['nueva', 'mias', 'autorizaciones', 'hoy']) {
         await page.click(`#tab-${tab}`);
         await page.waitForTimeout(100);
@@ -169,7 +160,7 @@ describe('sidebar in Chromium', () => {
     const { emu } = withPublication();
     const evil = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
     emu.call('panelCrearPropuesta', [{ tipo: 'Evento', tema: evil, direccion: evil, marcoLegal: 'Ambas', descripcion: evil, del: '2026-12-01', al: '2026-12-02', redes: ['X'] }], { as: ASISTENTE });
-    const { page } = await openSidebar(await live(), server.url, emu, TITULAR);
+    const { page } = await openSidebar(browser, server.url, emu, TITULAR);
     await page.click('#tab-autorizaciones');
     const card = page.locator('article[aria-label^="Propuesta PRO-"]', { hasText: 'onerror' });
     await card.waitFor();
@@ -181,7 +172,7 @@ describe('sidebar in Chromium', () => {
 
   test('tabs work with the keyboard (arrows move focus and selection)', async () => {
     const { emu } = withPublication();
-    const { page } = await openSidebar(await live(), server.url, emu, TITULAR);
+    const { page } = await openSidebar(browser, server.url, emu, TITULAR);
     await page.focus('#tab-nueva');
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-mias');
