@@ -69,7 +69,11 @@ export interface SidebarSession {
 export async function openSidebar(browser: Browser, url: string, emu: Emulator, user: string): Promise<SidebarSession> {
   const context = await browser.newContext({ viewport: { width: 300, height: 900 }, locale: 'es-MX' }); // axe-core needs a context page
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // Closing the page closes its context; that close can race the page's own teardown and reject with «Target page,
+  // context or browser has been closed» — handled here, or it surfaces as an unhandled rejection in a later test.
+  page.on('close', () => {
+    context.close().catch(() => undefined);
+  });
   const calls: SidebarSession['calls'] = [];
   await page.exposeFunction('__gasCall', (name: string, args: unknown[]) => {
     calls.push({ name, args });
