@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
-import { installPorts, ports, type Ports } from '../src/app/ports';
+import { installPorts, ports, type Ports } from '../src/app/shared/ports';
 import { gasPorts } from '../src/gas/ports.gas';
 
 const root = path.resolve(__dirname, '..');
@@ -120,7 +120,7 @@ export function checkFile(rel: string, source: string): string[] {
   }
   if (PURE_LAYERS.includes(layer)) {
     for (const g of serviceGlobalsOf(rel, source)) {
-      problems.push(`${rel}:${g.line} ${layer} uses the Apps Script service ${g.name}; reach it through a port (src/app/ports.ts)`);
+      problems.push(`${rel}:${g.line} ${layer} uses the Apps Script service ${g.name}; reach it through a port (src/app/shared/ports.ts)`);
     }
   }
   return problems;
@@ -149,9 +149,9 @@ describe('architecture: imports point inward, use cases reach Apps Script only t
   });
 
   test('the parser sees the real imports (it is not vacuously passing)', () => {
-    const tick = fs.readFileSync(path.join(root, 'src/app/tick.ts'), 'utf8');
-    const specs = importsOf('src/app/tick.ts', tick).map((i) => i.spec);
-    expect(specs).toEqual(expect.arrayContaining(['./ports', '../domain/publication', './gate']));
+    const tick = fs.readFileSync(path.join(root, 'src/app/publishing/tick.ts'), 'utf8');
+    const specs = importsOf('src/app/publishing/tick.ts', tick).map((i) => i.spec);
+    expect(specs).toEqual(expect.arrayContaining(['../shared/ports', '../../domain/publication', '../authorization/gate']));
     const handlers = importsOf('src/ui/publishing.handlers.ts', fs.readFileSync(path.join(root, 'src/ui/publishing.handlers.ts'), 'utf8')).map((i) => i.spec);
     expect(handlers).toEqual(expect.arrayContaining(['./install-ports', '../providers/index']));
     // The adapters do name the services: the global check would see them if they were in app.

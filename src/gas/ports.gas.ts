@@ -1,5 +1,5 @@
-// The Apps Script implementation of every port (src/app/ports.ts); lazy: building it calls no service.
-import type { Lock, Ports, PropertyStore } from '../app/ports';
+// The Apps Script implementation of every port (src/app/shared/ports.ts); lazy: building it calls no service.
+import type { Lock, Ports, PropertyStore } from '../app/shared/ports';
 import { type Cell, toCell } from '../domain/cell';
 import { fetchAll } from './http';
 import { writeMonthSheet } from './month-sheet';

@@ -8,7 +8,7 @@ import type {
   PropuestaAutorizadaApi,
   PropuestaResumenApi,
   PublicacionApi,
-} from '../app/sidebar.api';
+} from '../app/panel/sidebar.api';
 import { call } from './server';
 
 type Attrs = Record<string, string>;

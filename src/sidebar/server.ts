@@ -1,5 +1,5 @@
 // The one typed promise wrapper over google.script.run: method names and types come from the server's SidebarApi.
-import type { SidebarApi, SidebarMethod } from '../app/sidebar.api';
+import type { SidebarApi, SidebarMethod } from '../app/panel/sidebar.api';
 
 interface ScriptRunner {
   withSuccessHandler(f: (value: unknown) => void): ScriptRunner;

@@ -1,16 +1,16 @@
 // Publishing entry points: the hourly publication job, «Conectar redes», «Probar conexión», «Publicar ahora», «Registrar publicación manual».
 import './install-ports';
-import { logBitacora } from '../app/bitacora';
-import { assertMayConnect, type ConexionesEstado, type ConexionesForm, estadoConexiones, guardarConexiones } from '../app/connections';
-import { readConfig } from '../app/config';
-import { assertMayPublish, registrarManual } from '../app/manual-record';
-import { runTick, type TickReport } from '../app/tick';
+import { logBitacora } from '../app/shared/bitacora';
+import { assertMayConnect, type ConexionesEstado, type ConexionesForm, estadoConexiones, guardarConexiones } from '../app/publishing/connections';
+import { readConfig } from '../app/shared/config';
+import { assertMayPublish, registrarManual } from '../app/publishing/manual-record';
+import { runTick, type TickReport } from '../app/publishing/tick';
 import { blockKey, PROP } from '../domain/credential-keys';
 import { AppError, isAppError, messageOf } from '../domain/errors';
 import { type Red, REDES, SHEET } from '../domain/schema';
 import { fetchAll } from '../gas/http';
 import { createProviders } from '../providers/index';
-import { currentUser } from '../app/roles';
+import { currentUser } from '../app/shared/roles';
 
 /** The hourly tick's publishing job. */
 export function publicarPendientes(): TickReport {

@@ -1,14 +1,14 @@
 // google.script.run handlers of the sidebar (typed by SidebarApi) and the «Abrir panel» menu item; the server re-validates everything.
 import './install-ports';
-import { autorizar, autorizarVarios, rechazar, solicitarCambios } from '../app/authorize';
-import { hoyData, panelInicioData, pendientesData, propuestasAutorizadasData, publicacionesData } from '../app/panel.queries';
-import { crearPropuesta, listarPropuestas } from '../app/propuestas';
-import { guardarPublicacion } from '../app/publicaciones';
-import { currentUser, verifiedEmail } from '../app/roles';
+import { autorizar, autorizarVarios, rechazar, solicitarCambios } from '../app/authorization/authorize';
+import { hoyData, panelInicioData, pendientesData, propuestasAutorizadasData, publicacionesData } from '../app/panel/panel.queries';
+import { crearPropuesta, listarPropuestas } from '../app/calendar/propuestas';
+import { guardarPublicacion } from '../app/calendar/publicaciones';
+import { currentUser, verifiedEmail } from '../app/shared/roles';
 import type {
   DecisionApi, GuardadoApi, HoyApi, ItemRefApi, PanelInicio, PendienteApi, PropuestaAutorizadaApi, PropuestaFormApi, PropuestaResumenApi,
   PublicacionApi, PublicacionFormApi, SidebarApi,
-} from '../app/sidebar.api';
+} from '../app/panel/sidebar.api';
 
 /** Menu «Abrir panel»: the sidebar, built from dist/Sidebar.html. */
 export function abrirPanel(): void {

@@ -3,7 +3,7 @@ import { injectFault } from '../../local/fakes/urlfetch.fake';
 import { graphData } from '../../local/endpoints/facebook.endpoint';
 import { FacebookProvider } from '../../src/providers/facebook.provider';
 import { XProvider } from '../../src/providers/x.provider';
-import type { PostInput } from '../../src/app/provider.port';
+import type { PostInput } from '../../src/app/publishing/provider.port';
 import { formatState, parseState, type NetState } from '../../src/domain/publication';
 import { addPub, authorize, posts, row, setup } from './publish-helpers';
 

@@ -1,0 +1,59 @@
+// Reads the authorized content of a Calendario, Boletines or Propuestas row from its Table into canonical text.
+import {
+  type AuthKind,
+  canonicalBoletin,
+  canonicalCalendario,
+  canonicalPropuesta,
+} from '../../domain/authorization';
+import { text } from '../../domain/cell';
+import type { SheetTable } from '../shared/ports';
+
+export function canonicalOfCalendarioRow(t: SheetTable<'calendario'>, i: number): string {
+  return canonicalCalendario({
+    id: t.get(i, 'ID'),
+    fecha: t.get(i, 'Fecha'),
+    hora: t.get(i, 'Hora'),
+    redes: t.get(i, 'Redes'),
+    textoX: t.get(i, 'Texto X'),
+    textoFacebook: t.get(i, 'Texto Facebook'),
+    textoWeb: t.get(i, 'Texto web'),
+    imagen: t.get(i, 'Imagen'),
+  });
+}
+
+export function canonicalOfBoletinRow(t: SheetTable<'boletines'>, i: number): string {
+  return canonicalBoletin({
+    numero: t.get(i, 'Número'),
+    fecha: t.get(i, 'Fecha'),
+    titulo: t.get(i, 'Título'),
+    lugar: t.get(i, 'Lugar'),
+    resumen: t.get(i, 'Resumen'),
+    documento: t.get(i, 'Documento'),
+  });
+}
+
+export function canonicalOfPropuestaRow(t: SheetTable<'propuestas'>, i: number): string {
+  return canonicalPropuesta({
+    id: t.get(i, 'ID'),
+    tipo: t.get(i, 'Tipo'),
+    tema: t.get(i, 'Tema'),
+    direccion: t.get(i, 'Dirección'),
+    marcoLegal: t.get(i, 'Marco legal'),
+    descripcion: t.get(i, 'Descripción'),
+    del: t.get(i, 'Del'),
+    al: t.get(i, 'Al'),
+    redes: t.get(i, 'Redes'),
+  });
+}
+
+/** The item id of a row: ID, or Número for a boletín. */
+export function idOfRow(kind: AuthKind, t: SheetTable<AuthKind>, i: number): string {
+  if (kind === 'boletines') return text((t as SheetTable<'boletines'>).get(i, 'Número'));
+  return text((t as SheetTable<'calendario' | 'propuestas'>).get(i, 'ID'));
+}
+
+export function canonicalOfRow(kind: AuthKind, t: SheetTable<AuthKind>, i: number): string {
+  if (kind === 'calendario') return canonicalOfCalendarioRow(t as SheetTable<'calendario'>, i);
+  if (kind === 'boletines') return canonicalOfBoletinRow(t as SheetTable<'boletines'>, i);
+  return canonicalOfPropuestaRow(t as SheetTable<'propuestas'>, i);
+}

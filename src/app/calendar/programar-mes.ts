@@ -1,0 +1,120 @@
+// Programar mes (procedure 6.2): fills Calendario for a month from proposals, efemérides and agenda, never duplicating.
+import { type Cell, text } from '../../domain/cell';
+import { type NewCalendarRow, type PlanEvento, type PlanExisting, type PlanPropuesta, planMonth } from '../../domain/calendar.plan';
+import { cellYmd, daysInMonth, hhmm, horaMinutos, MESES, parseYmd, ymd } from '../../domain/dates';
+import { parseRedes } from '../../domain/authorization';
+import { type Red, REDES } from '../../domain/schema';
+import { Bitacora } from '../shared/bitacora';
+import { underDocumentLock } from '../shared/doc-lock';
+import { readConfig } from '../shared/config';
+import { efemeridesFromSheet, ensureEfemerides } from '../workbook/efemerides';
+import { type MonthViewResult, writeMonthView } from './month-view';
+import { type HeaderOf, ports, type Spreadsheet } from '../shared/ports';
+import { requireRol } from '../shared/roles';
+import { ownerOf } from '../workbook/setup';
+
+export interface ProgramarResult {
+  mes: string;
+  creadas: number;
+  conservadas: number;
+  /** Days inside a veda. */
+  enVeda: number;
+  /** Existing rows newly marked «Veda: Sí». */
+  marcadasVeda: number;
+  vista: MonthViewResult;
+}
+
+export function nombreMes(year: number, month1: number): string {
+  return `${MESES[month1 - 1]} de ${year}`;
+}
+
+export function programarMes(
+  ss: Spreadsheet,
+  year: number,
+  month1: number,
+  runner: string,
+  progress: (message: string) => void = () => undefined,
+): ProgramarResult {
+  const cfg = readConfig(ss);
+  requireRol(cfg, runner, ['Titular', 'Asistente', 'Propietaria'], 'programar el mes', ownerOf(ss));
+  return underDocumentLock(() => {
+    const wb = ports().workbook;
+    const cal = wb.openTable('calendario', ss);
+    const props = wb.openTable('propuestas', ss);
+    const agenda = wb.openTable('agenda', ss);
+    const efem = wb.openTable('efemerides', ss);
+    const efemAdded = ensureEfemerides(efem, [year]);
+
+    const from = ymd(new Date(year, month1 - 1, 1));
+    const to = ymd(new Date(year, month1 - 1, daysInMonth(year, month1)));
+    const propuestas: PlanPropuesta[] = [];
+    for (let i = 0; i < props.rows.length; i++) {
+      if (text(props.get(i, 'Decisión')) !== 'Autorizado') continue;
+      const del = cellYmd(props.get(i, 'Del'));
+      const al = cellYmd(props.get(i, 'Al'));
+      if (!del || !al || al < from || del > to) continue;
+      const redes = parseRedes(props.get(i, 'Redes')).filter((r): r is Red => (REDES as readonly string[]).includes(r));
+      propuestas.push({ id: text(props.get(i, 'ID')), tipo: text(props.get(i, 'Tipo')), tema: text(props.get(i, 'Tema')), del, al, redes });
+    }
+    const eventos: PlanEvento[] = [];
+    for (let i = 0; i < agenda.rows.length; i++) {
+      if (/cancel/i.test(text(agenda.get(i, 'Estado')))) continue;
+      const fecha = cellYmd(agenda.get(i, 'Fecha'));
+      const actividad = text(agenda.get(i, 'Actividad'));
+      if (!fecha || !actividad) continue;
+      const h = horaMinutos(agenda.get(i, 'Hora inicio'));
+      eventos.push({ fecha, hora: h ? hhmm(h) : '', actividad, lugar: text(agenda.get(i, 'Lugar')), municipio: text(agenda.get(i, 'Municipio')) });
+    }
+    const existing: PlanExisting[] = cal.rows.map((_, i) => ({
+      index: i,
+      id: text(cal.get(i, 'ID')),
+      fecha: cellYmd(cal.get(i, 'Fecha')),
+      veda: text(cal.get(i, 'Veda')),
+    }));
+    const plan = planMonth({ year, month1, config: cfg, propuestas, efemerides: efemeridesFromSheet(efem, from, to), agenda: eventos, existing });
+    progress(`${plan.create.length} publicaciones nuevas, ${plan.kept.length} días ya programados.`);
+
+    if (efemAdded > 0) {
+      efem.ensureRows(efem.rows.length + 1);
+      efem.flush();
+    }
+    for (const i of plan.markVeda) cal.set(i, 'Veda', 'Sí');
+    cal.flush();
+    if (plan.create.length > 0) {
+      cal.appendSkippingLocked(plan.create.map(toRecord));
+    }
+    const vista = writeMonthView(ss, cal, year, month1);
+
+    const log = new Bitacora();
+    log.add({
+      accion: 'Programar mes',
+      elemento: `Calendario ${from.slice(0, 7)}`,
+      detalle:
+        `Mes: ${nombreMes(year, month1)}. Filas creadas: ${plan.create.length}` +
+        (plan.create.length > 0 ? ` (${plan.create[0].id} … ${plan.create[plan.create.length - 1].id})` : '') +
+        `. Días ya programados (sin cambios): ${plan.kept.length}. Días en veda: ${plan.flagged.length}.` +
+        (plan.markVeda.length > 0 ? ` Filas existentes marcadas en veda: ${plan.markVeda.length}.` : '') +
+        (efemAdded > 0 ? ` Efemérides añadidas: ${efemAdded}.` : ''),
+      usuario: runner || undefined,
+    });
+    log.flush(ss);
+    return { mes: from.slice(0, 7), creadas: plan.create.length, conservadas: plan.kept.length, enVeda: plan.flagged.length, marcadasVeda: plan.markVeda.length, vista };
+  });
+}
+
+function toRecord(c: NewCalendarRow): Partial<Record<HeaderOf<'calendario'>, Cell>> {
+  return {
+    ID: c.id,
+    Fecha: parseYmd(c.fecha) as Date,
+    Hora: c.hora,
+    Tema: c.tema,
+    Propuesta: c.propuesta,
+    'Texto X': c.textoX,
+    'Texto Facebook': c.textoFacebook,
+    'Texto web': c.textoWeb,
+    Redes: c.redes,
+    'Fin de semana': c.finDeSemana,
+    Veda: c.veda,
+    Estado: c.estado,
+  };
+}

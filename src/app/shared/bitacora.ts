@@ -1,0 +1,58 @@
+// The Bitácora audit trail: append-only rows, each signed with the add-on's key, buffered and written in one block.
+import { wholeSeconds } from '../../domain/authorization';
+import type { Cell } from '../../domain/cell';
+import { HEADERS, SHEET } from '../../domain/schema';
+import { ports, type Spreadsheet } from './ports';
+import { currentUser } from './roles';
+
+export interface BitacoraEntry {
+  /** Short Spanish verb phrase, e.g. "Configurar", "Autorizar", "Publicar". */
+  accion: string;
+  /** What it touched, e.g. "Calendario CAL-20261201-1" or "Configuración". */
+  elemento: string;
+  detalle: string;
+  /** URL of the evidence (permalink), when there is one. */
+  evidencia?: string;
+  /** Who; defaults to the person running the add-on. */
+  usuario?: string;
+  fecha?: Date;
+}
+
+/** The text a Bitácora row's signature covers. */
+export function bitacoraCanonical(fecha: Date, usuario: string, accion: string, elemento: string, detalle: string, evidencia: string): string {
+  return JSON.stringify(['bitacora', fecha.getTime(), usuario, accion, elemento, detalle, evidencia]);
+}
+
+/** Collects entries during an execution; `flush` appends them all with one write. */
+export class Bitacora {
+  private readonly pending: Cell[][] = [];
+  private user: string | null = null;
+
+  add(e: BitacoraEntry): void {
+    if (!e.usuario && this.user === null) this.user = currentUser();
+    // Whole seconds: what a sheet keeps, so that «Verificar bitácora» can recompute the signature from the row.
+    const fecha = wholeSeconds(e.fecha ?? new Date());
+    const usuario = e.usuario ?? (this.user as string);
+    const evidencia = e.evidencia ?? '';
+    const firma = ports().signer.sign(bitacoraCanonical(fecha, usuario, e.accion, e.elemento, e.detalle, evidencia));
+    this.pending.push([fecha, usuario, e.accion, e.elemento, e.detalle, evidencia, firma]);
+  }
+
+  size(): number {
+    return this.pending.length;
+  }
+
+  flush(ss?: Spreadsheet): void {
+    if (this.pending.length === 0) return;
+    // Before Configurar there is no Bitácora; nothing to append to.
+    if (!ports().workbook.appendRows(SHEET.bitacora, this.pending, HEADERS.bitacora.length, ss)) return;
+    this.pending.length = 0;
+  }
+}
+
+/** Appends one entry right away (for single user actions). */
+export function logBitacora(e: BitacoraEntry): void {
+  const b = new Bitacora();
+  b.add(e);
+  b.flush();
+}
