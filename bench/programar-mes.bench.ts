@@ -1,6 +1,6 @@
 // Benchmark: service calls (meter) and wall time of Programar mes on a Calendario already holding 100 and 10,000 rows.
 import { seedDemo } from '../local/demo';
-import { sheetByName, writeContent } from '../local/fakes/sheets-model';
+import { sheetByName, writeContent } from '../local/fakes/spreadsheet/model';
 import { Emulator } from '../local/runtime';
 import { HEADERS } from '../src/domain/schema';
 

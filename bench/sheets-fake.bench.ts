@@ -1,6 +1,6 @@
 // Benchmark: wall time of the emulator's SpreadsheetApp fake for 10,000 × 26 setValues and getValues.
 import { newExecution } from '../local/execution';
-import { createSpreadsheetApp } from '../local/fakes/spreadsheet.fake';
+import { createSpreadsheetApp } from '../local/fakes/spreadsheet/app.fake';
 import { newWorld } from '../local/world';
 
 const world = newWorld({ owner: 'duena@example.org' });

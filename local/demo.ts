@@ -1,7 +1,7 @@
 // Demo data for `difusion-local init --demo`: roles, proposals (one authorized) and December 2026 agenda events.
 import type { Emulator } from './runtime';
 import type { CellValue } from './world';
-import { sheetByName, writeContent } from './fakes/sheets-model';
+import { sheetByName, writeContent } from './fakes/spreadsheet/model';
 import { connectDemoNetworks } from './endpoints/accounts';
 
 export const DEMO = {

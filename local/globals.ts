@@ -2,7 +2,7 @@
 import type { Execution } from './execution';
 import { metered } from './meter';
 import type { WorldState } from './world';
-import { createSpreadsheetApp } from './fakes/spreadsheet.fake';
+import { createSpreadsheetApp } from './fakes/spreadsheet/app.fake';
 import { createPropertiesService } from './fakes/properties.fake';
 import { createCacheService } from './fakes/cache.fake';
 import { createLockService } from './fakes/lock.fake';

@@ -3,7 +3,7 @@ import { type AuthMode, type Execution, ExecutionKilled, newExecution, type UiRe
 import { loadBundle, intoRealm } from './loader';
 import { metered } from './meter';
 import { type CellValue, type MeterState, newWorld, loadWorld, saveWorld, type WorldState } from './world';
-import { createSpreadsheetApp, userEdit, dumpSheet } from './fakes/spreadsheet.fake';
+import { createSpreadsheetApp, userEdit, dumpSheet } from './fakes/spreadsheet/app.fake';
 import { dueClockTriggers, advanceTrigger, installableTriggers } from './fakes/script.fake';
 import { releaseLocksOf } from './fakes/lock.fake';
 import { registerDefaultEndpoints } from './endpoints/index';

@@ -1,5 +1,5 @@
 // Configurar through the emulator: sheets, headers, dropdowns, protections, triggers, idempotence, older workbooks.
-import { replaceCells, writeContent } from '../../local/fakes/sheets-model';
+import { replaceCells, writeContent } from '../../local/fakes/spreadsheet/model';
 import { Emulator } from '../../local/runtime';
 import { HEADERS, SCHEMA_VERSION, SHEET } from '../../src/domain/schema';
 

@@ -1,6 +1,6 @@
 // Programar mes through the emulator: December 2026 rows, weekends pending, themes, vedas, no duplicates, month view.
 import { seedDemo } from '../../local/demo';
-import { writeContent } from '../../local/fakes/sheets-model';
+import { writeContent } from '../../local/fakes/spreadsheet/model';
 import { Emulator } from '../../local/runtime';
 import { visto } from '../auth/auth-fixture';
 

@@ -1,5 +1,5 @@
 // «Verificar bitácora»: every Bitácora row's Firma is checked with one read; hand-typed or altered rows are reported and logged, genuine ones are not.
-import { writeContent } from '../../local/fakes/sheets-model';
+import { writeContent } from '../../local/fakes/spreadsheet/model';
 import { ASISTENTE, bitacora, TITULAR, visto, withPublication } from './auth-fixture';
 
 interface Verif {

@@ -1,5 +1,5 @@
 // The edit guard reads the header row first: an edit that misses the guarded columns costs a few calls, a hit reads only the edited rows; flat with rows.
-import { sheetByName, writeContent } from '../../local/fakes/sheets-model';
+import { sheetByName, writeContent } from '../../local/fakes/spreadsheet/model';
 import type { RunResult } from '../../local/runtime';
 import { HEADERS } from '../../src/domain/schema';
 import { ASISTENTE, configured } from './auth-fixture';

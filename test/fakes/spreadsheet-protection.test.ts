@@ -1,7 +1,7 @@
 // Pins protections in the SpreadsheetApp fake (https://developers.google.com/apps-script/reference/spreadsheet/protection) and userEdit enforcement.
 import { newWorld, type WorldState } from '../../local/world';
 import { newExecution } from '../../local/execution';
-import { createSpreadsheetApp, userEdit, SheetsUserError } from '../../local/fakes/spreadsheet.fake';
+import { createSpreadsheetApp, userEdit, SheetsUserError } from '../../local/fakes/spreadsheet/app.fake';
 
 const OWNER = 'duena@example.org';
 const TITULAR = 'titular@example.org';

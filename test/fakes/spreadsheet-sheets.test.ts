@@ -2,7 +2,7 @@
 import { newWorld, type WorldState } from '../../local/world';
 import { newExecution } from '../../local/execution';
 import { metered } from '../../local/meter';
-import { createSpreadsheetApp, dumpSheet } from '../../local/fakes/spreadsheet.fake';
+import { createSpreadsheetApp, dumpSheet } from '../../local/fakes/spreadsheet/app.fake';
 
 const OWNER = 'duena@example.org';
 

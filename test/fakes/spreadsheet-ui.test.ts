@@ -1,7 +1,7 @@
 // Pins SpreadsheetApp.getUi() in the fake (https://developers.google.com/apps-script/reference/base/ui): menus, alerts, prompts with --answer replies, sidebars, dialogs.
 import { newWorld } from '../../local/world';
 import { newExecution, type Execution } from '../../local/execution';
-import { createSpreadsheetApp } from '../../local/fakes/spreadsheet.fake';
+import { createSpreadsheetApp } from '../../local/fakes/spreadsheet/app.fake';
 
 const OWNER = 'duena@example.org';
 

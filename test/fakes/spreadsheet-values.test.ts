@@ -1,7 +1,7 @@
 // Pins the SpreadsheetApp fake's values: types from getValues, parsing of written text, formulas, dimensions, formats, A1 helpers.
 import { newWorld, serializeWorld, deserializeWorld, type WorldState } from '../../local/world';
 import { newExecution } from '../../local/execution';
-import { createSpreadsheetApp, a1ToBounds, boundsToA1 } from '../../local/fakes/spreadsheet.fake';
+import { createSpreadsheetApp, a1ToBounds, boundsToA1 } from '../../local/fakes/spreadsheet/app.fake';
 
 const OWNER = 'duena@example.org';
 

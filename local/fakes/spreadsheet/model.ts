@@ -1,8 +1,8 @@
 // State operations behind the Sheets fake: errors, sheet lookup, cell reads/writes, data extent, protections, row/column shifts.
-import type { CellState, CellValue, ProtectionState, SheetState, SpreadsheetState } from '../world';
-import { type Box, cellKey, contains, intersects } from './sheets-a1';
-import { evaluateFormula, REF_ERROR } from './sheets-formula';
-import type { Parsed } from './sheets-values';
+import type { CellState, CellValue, ProtectionState, SheetState, SpreadsheetState } from '../../world';
+import { type Box, cellKey, contains, intersects } from './a1';
+import { evaluateFormula, REF_ERROR } from './formula';
+import type { Parsed } from './values';
 
 export type ProtectionRecord = ProtectionState & { sheetId: number };
 
@@ -78,7 +78,7 @@ export function nameTaken(ss: SpreadsheetState, name: string, exceptId?: number)
   return ss.sheets.some((s) => s.id !== exceptId && s.name.toLowerCase() === lower);
 }
 
-export { newSheetState } from '../world';
+export { newSheetState } from '../../world';
 
 export function gridBox(sheet: SheetState): Box {
   return { r0: 0, c0: 0, r1: sheet.maxRows - 1, c1: sheet.maxCols - 1 };

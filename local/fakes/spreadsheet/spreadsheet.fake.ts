@@ -1,11 +1,11 @@
 // Spreadsheet (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet): sheets, editors, named ranges, toasts, protections.
-import { FAKE_TYPE } from '../meter';
-import type { SheetState, SpreadsheetState } from '../world';
-import { a1ToBounds } from './sheets-a1';
-import { emailOf, SELF, type SheetsContext, SheetsUser, scriptUser, stateOf, unwrap } from './sheets-common';
-import { blockingProtection, GAS_MESSAGES, gasError, gridBox, nameTaken, newSheetState, sheetByName } from './sheets-model';
-import { rangeApi, RangeFake } from './sheets-range.fake';
-import { protectionsOf, sheetApi, SheetFake } from './sheets-sheet.fake';
+import { FAKE_TYPE } from '../../meter';
+import type { SheetState, SpreadsheetState } from '../../world';
+import { a1ToBounds } from './a1';
+import { emailOf, SELF, type SheetsContext, SheetsUser, scriptUser, stateOf, unwrap } from './common';
+import { blockingProtection, GAS_MESSAGES, gasError, gridBox, nameTaken, newSheetState, sheetByName } from './model';
+import { rangeApi, RangeFake } from './range.fake';
+import { protectionsOf, sheetApi, SheetFake } from './sheet.fake';
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;

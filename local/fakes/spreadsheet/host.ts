@@ -1,6 +1,6 @@
 // Host-side helpers of the Sheets fake (not Apps Script API): a person typing into a cell (userEdit) and a readable dump of a sheet.
-import type { CellValue, ValidationRuleState, WorldState } from '../world';
-import { a1ToBounds, boundsToA1, type Box, cellKey, columnLetters, splitSheetName } from './sheets-a1';
+import type { CellValue, ValidationRuleState, WorldState } from '../../world';
+import { a1ToBounds, boundsToA1, type Box, cellKey, columnLetters, splitSheetName } from './a1';
 import {
   blockingProtection,
   extent,
@@ -11,9 +11,9 @@ import {
   SheetsUserError,
   UI_MESSAGES,
   writeContent,
-} from './sheets-model';
-import { activeSheetState } from './spreadsheet-spreadsheet.fake';
-import { isDateValue, outValue, type Parsed, parseText } from './sheets-values';
+} from './model';
+import { activeSheetState } from './spreadsheet.fake';
+import { isDateValue, outValue, type Parsed, parseText } from './values';
 
 export interface UserEditResult {
   sheetName: string;

@@ -1,8 +1,8 @@
 // SpreadsheetApp.getUi(): menus, alerts, prompts, sidebars and dialogs, recorded in the execution's UiRecord; replies come from exec.answers.
-import type { UiAlert } from '../execution';
-import { FAKE_TYPE } from '../meter';
-import { BUTTON, BUTTON_SET, type ButtonName, type ButtonSetName, SELF, type SheetsContext, unwrap } from './sheets-common';
-import { GAS_MESSAGES, gasError } from './sheets-model';
+import type { UiAlert } from '../../execution';
+import { FAKE_TYPE } from '../../meter';
+import { BUTTON, BUTTON_SET, type ButtonName, type ButtonSetName, SELF, type SheetsContext, unwrap } from './common';
+import { GAS_MESSAGES, gasError } from './model';
 
 type GasUi = GoogleAppsScript.Base.Ui;
 type GasMenu = GoogleAppsScript.Base.Menu;

@@ -1,6 +1,6 @@
 // The emulator's tiny formula evaluator: literals, single-cell references and HYPERLINK; anything else is '#ERROR!'.
-import type { CellValue } from '../world';
-import { a1ToBounds } from './sheets-a1';
+import type { CellValue } from '../../world';
+import { a1ToBounds } from './a1';
 
 /** Reads the value of one cell (0-based), optionally on another sheet; null when the reference is invalid. */
 export type CellResolver = (sheetName: string | undefined, r: number, c: number) => CellValue | null;

@@ -1,5 +1,5 @@
 // Cell values for the Sheets fake: how a written value is parsed (as Sheets parses typed input), copied, and displayed.
-import type { CellValue } from '../world';
+import type { CellValue } from '../../world';
 
 /** The content of one cell after a write: a value, or a formula (whose value is computed when read). */
 export interface Parsed {

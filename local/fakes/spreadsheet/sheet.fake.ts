@@ -1,8 +1,8 @@
 // Sheet (https://developers.google.com/apps-script/reference/spreadsheet/sheet): ranges, data extent, rows/columns, frozen panes, protections.
-import { FAKE_TYPE } from '../meter';
-import type { SheetState, SpreadsheetState } from '../world';
-import { a1ToBounds, type Box, cellKey } from './sheets-a1';
-import { PROTECTION_TYPE, SELF, type SheetsContext, scriptUser, SHEET_TYPE, stateOf } from './sheets-common';
+import { FAKE_TYPE } from '../../meter';
+import type { SheetState, SpreadsheetState } from '../../world';
+import { a1ToBounds, type Box, cellKey } from './a1';
+import { PROTECTION_TYPE, SELF, type SheetsContext, scriptUser, SHEET_TYPE, stateOf } from './common';
 import {
   blockingProtection,
   extent,
@@ -15,12 +15,12 @@ import {
   sheetById,
   shiftLines,
   writeContent,
-} from './sheets-model';
-import { createProtection, protectionApi, ProtectionFake } from './sheets-protection.fake';
-import { boxFor, rangeApi, RangeFake } from './sheets-range.fake';
-import { spreadsheetApi, SpreadsheetFake } from './spreadsheet-spreadsheet.fake';
-import { ConditionalFormatRuleFake, conditionalSpecOf } from './sheets-validation.fake';
-import { parseInput } from './sheets-values';
+} from './model';
+import { createProtection, protectionApi, ProtectionFake } from './protection.fake';
+import { boxFor, rangeApi, RangeFake } from './range.fake';
+import { spreadsheetApi, SpreadsheetFake } from './spreadsheet.fake';
+import { ConditionalFormatRuleFake, conditionalSpecOf } from './validation.fake';
+import { parseInput } from './values';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;

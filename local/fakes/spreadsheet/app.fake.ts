@@ -1,6 +1,6 @@
 // SpreadsheetApp fake for the local emulator: the entry object (createSpreadsheetApp) and the host helpers userEdit / dumpSheet.
-import type { Execution } from '../execution';
-import { FAKE_TYPE } from '../meter';
+import type { Execution } from '../../execution';
+import { FAKE_TYPE } from '../../meter';
 import {
   BOOLEAN_CRITERIA,
   DATA_VALIDATION_CRITERIA,
@@ -11,23 +11,23 @@ import {
   stateOf,
   unwrap,
   WRAP_STRATEGY,
-} from './sheets-common';
-import { gasError } from './sheets-model';
-import type { RangeFake } from './sheets-range.fake';
-import type { SheetFake } from './sheets-sheet.fake';
-import { createUi } from './sheets-ui.fake';
+} from './common';
+import { gasError } from './model';
+import type { RangeFake } from './range.fake';
+import type { SheetFake } from './sheet.fake';
+import { createUi } from './ui.fake';
 import {
   ConditionalFormatRuleBuilderFake,
   conditionalBuilderApi,
   DataValidationBuilderFake,
   validationBuilderApi,
-} from './sheets-validation.fake';
-import { spreadsheetApi, SpreadsheetFake } from './spreadsheet-spreadsheet.fake';
+} from './validation.fake';
+import { spreadsheetApi, SpreadsheetFake } from './spreadsheet.fake';
 
-export { userEdit, dumpSheet, type UserEditResult, type SheetDump } from './spreadsheet-host';
-export { a1ToBounds, boundsToA1, columnLetters, columnNumber } from './sheets-a1';
-export { SheetsUserError, GAS_MESSAGES, UI_MESSAGES } from './sheets-model';
-export { ADDON_MENU_TITLE } from './sheets-ui.fake';
+export { userEdit, dumpSheet, type UserEditResult, type SheetDump } from './host';
+export { a1ToBounds, boundsToA1, columnLetters, columnNumber } from './a1';
+export { SheetsUserError, GAS_MESSAGES, UI_MESSAGES } from './model';
+export { ADDON_MENU_TITLE } from './ui.fake';
 
 type GasApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,8 +1,8 @@
 // Range (https://developers.google.com/apps-script/reference/spreadsheet/range): values, formulas, formats, notes, validations, protection.
-import { FAKE_TYPE } from '../meter';
-import type { CellState, CellValue, SheetState, SpreadsheetState, ValidationRuleState } from '../world';
-import { type Box, boundsToA1, cellKey } from './sheets-a1';
-import { type SheetsContext, SELF, scriptUser, stateOf } from './sheets-common';
+import { FAKE_TYPE } from '../../meter';
+import type { CellState, CellValue, SheetState, SpreadsheetState, ValidationRuleState } from '../../world';
+import { type Box, boundsToA1, cellKey } from './a1';
+import { type SheetsContext, SELF, scriptUser, stateOf } from './common';
 import {
   blockingProtection,
   GAS_MESSAGES,
@@ -13,11 +13,11 @@ import {
   writeContent,
   writeContentAt,
   writeProp,
-} from './sheets-model';
-import { createProtection, protectionApi, ProtectionFake } from './sheets-protection.fake';
-import { sheetApi, SheetFake } from './sheets-sheet.fake';
-import { DataValidationFake, specOf, type ValidationSpec, validationApi } from './sheets-validation.fake';
-import { displayValue, outValue, parseInput } from './sheets-values';
+} from './model';
+import { createProtection, protectionApi, ProtectionFake } from './protection.fake';
+import { sheetApi, SheetFake } from './sheet.fake';
+import { DataValidationFake, specOf, type ValidationSpec, validationApi } from './validation.fake';
+import { displayValue, outValue, parseInput } from './values';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 type GasDataValidation = GoogleAppsScript.Spreadsheet.DataValidation;

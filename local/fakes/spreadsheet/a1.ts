@@ -1,5 +1,5 @@
 // A1 notation for the Sheets fake: column letters, 'Sheet'!A1:B2 parsing into 0-based bounds, and back.
-import { columnLetter } from '../../src/domain/a1';
+import { columnLetter } from '../../../src/domain/a1';
 
 /** A block of cells, 0-based inclusive bounds. */
 export interface Box {

@@ -1,7 +1,7 @@
 // Shared pieces of the Sheets fake: the execution context, enums (as their names), the User object, unwrapping our own fakes.
-import type { Execution } from '../execution';
-import { FAKE_TYPE } from '../meter';
-import type { SpreadsheetState } from '../world';
+import type { Execution } from '../../execution';
+import { FAKE_TYPE } from '../../meter';
+import type { SpreadsheetState } from '../../world';
 
 /** What every Sheets fake object holds: the execution (world, effective user, ui record, answers). */
 export interface SheetsContext {
@@ -86,7 +86,7 @@ export type ButtonName = keyof typeof BUTTON;
 export type ButtonSetName = keyof typeof BUTTON_SET;
 
 /** A person, as Apps Script's User: the same fake Session returns. */
-export { FakeUser as SheetsUser } from './session.fake';
+export { FakeUser as SheetsUser } from '../session.fake';
 
 /** An e-mail from a string or a User-like object passed by the script (any realm). */
 export function emailOf(who: unknown): string {

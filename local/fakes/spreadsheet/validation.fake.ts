@@ -1,10 +1,10 @@
 // Data-validation and conditional-format rules and their builders (SpreadsheetApp.newDataValidation / newConditionalFormatRule).
-import { FAKE_TYPE } from '../meter';
-import type { ConditionalRuleState, ValidationRuleState } from '../world';
-import type { Box } from './sheets-a1';
-import { BOOLEAN_CRITERIA, DATA_VALIDATION_CRITERIA, SELF, type SheetsContext, unwrap } from './sheets-common';
-import { gasError } from './sheets-model';
-import { rangeApi, RangeFake } from './sheets-range.fake';
+import { FAKE_TYPE } from '../../meter';
+import type { ConditionalRuleState, ValidationRuleState } from '../../world';
+import type { Box } from './a1';
+import { BOOLEAN_CRITERIA, DATA_VALIDATION_CRITERIA, SELF, type SheetsContext, unwrap } from './common';
+import { gasError } from './model';
+import { rangeApi, RangeFake } from './range.fake';
 
 type GasDataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 type GasDataValidationBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;

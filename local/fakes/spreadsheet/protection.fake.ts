@@ -1,9 +1,9 @@
 // Protected ranges and sheets (https://developers.google.com/apps-script/reference/spreadsheet/protection), stored in world.spreadsheet.protections.
-import { FAKE_TYPE } from '../meter';
-import type { Box } from './sheets-a1';
-import { emailOf, PROTECTION_TYPE, SELF, type SheetsContext, SheetsUser, scriptUser, stateOf, unwrap } from './sheets-common';
-import { canEditProtection, GAS_MESSAGES, gasError, gridBox, type ProtectionRecord, sheetById } from './sheets-model';
-import { rangeApi, RangeFake } from './sheets-range.fake';
+import { FAKE_TYPE } from '../../meter';
+import type { Box } from './a1';
+import { emailOf, PROTECTION_TYPE, SELF, type SheetsContext, SheetsUser, scriptUser, stateOf, unwrap } from './common';
+import { canEditProtection, GAS_MESSAGES, gasError, gridBox, type ProtectionRecord, sheetById } from './model';
+import { rangeApi, RangeFake } from './range.fake';
 
 type GasProtection = GoogleAppsScript.Spreadsheet.Protection;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
