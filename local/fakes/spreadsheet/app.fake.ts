@@ -22,7 +22,7 @@ import {
   DataValidationBuilderFake,
   validationBuilderApi,
 } from './validation.fake';
-import { spreadsheetApi, SpreadsheetFake } from './spreadsheet.fake';
+import { sheetsContext } from './factory';
 
 export { userEdit, dumpSheet, type UserEditResult, type SheetDump } from './host';
 export { a1ToBounds, boundsToA1, columnLetters, columnNumber } from './a1';
@@ -82,22 +82,22 @@ class SpreadsheetAppFake
 
   getActive(): GasSpreadsheet {
     this.authorized('getActive');
-    return spreadsheetApi(new SpreadsheetFake(this.ctx));
+    return this.ctx.make.spreadsheet();
   }
 
   getActiveSpreadsheet(): GasSpreadsheet {
     this.authorized('getActiveSpreadsheet');
-    return spreadsheetApi(new SpreadsheetFake(this.ctx));
+    return this.ctx.make.spreadsheet();
   }
 
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
     this.authorized('getActiveSheet');
-    return new SpreadsheetFake(this.ctx).getActiveSheet();
+    return this.ctx.make.spreadsheet().getActiveSheet();
   }
 
   setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, restoreSelection?: boolean): GoogleAppsScript.Spreadsheet.Sheet {
     this.authorized('setActiveSheet');
-    return new SpreadsheetFake(this.ctx).setActiveSheet(sheet, restoreSelection);
+    return this.ctx.make.spreadsheet().setActiveSheet(sheet, restoreSelection === true);
   }
 
   getUi(): GoogleAppsScript.Base.Ui {
@@ -128,7 +128,7 @@ class SpreadsheetAppFake
 
 /** The SpreadsheetApp global of one execution; every object it hands out keeps its state in exec.world.spreadsheet. */
 export function createSpreadsheetApp(exec: Execution): GasApp {
-  return new SpreadsheetAppFake({ exec }) as unknown as GasApp;
+  return new SpreadsheetAppFake(sheetsContext(exec)) as unknown as GasApp;
 }
 
 /** Our Range / Sheet fake behind an object the script passed (for host code that needs the coordinates). */

@@ -2,10 +2,23 @@
 import type { Execution } from '../../execution';
 import { FAKE_TYPE } from '../../meter';
 import type { SpreadsheetState } from '../../world';
+import type { Box } from './a1';
+import type { ConditionalSpec, ValidationSpec } from './validation.fake';
 
-/** What every Sheets fake object holds: the execution (world, effective user, ui record, answers). */
+/** Builds the Sheets fakes of one execution (factory.ts); siblings reach each other only through it. */
+export interface SheetsFactory {
+  range(sheetId: number, box: Box): GoogleAppsScript.Spreadsheet.Range;
+  sheet(sheetId: number): GoogleAppsScript.Spreadsheet.Sheet;
+  spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet;
+  protection(id: number): GoogleAppsScript.Spreadsheet.Protection;
+  validation(spec: ValidationSpec): GoogleAppsScript.Spreadsheet.DataValidation;
+  conditionalRule(spec: ConditionalSpec): GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+}
+
+/** What every Sheets fake object holds: the execution (world, effective user, ui record, answers) and the factory. */
 export interface SheetsContext {
   exec: Execution;
+  make: SheetsFactory;
 }
 
 export function stateOf(ctx: SheetsContext): SpreadsheetState {

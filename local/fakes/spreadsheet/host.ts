@@ -12,7 +12,7 @@ import {
   UI_MESSAGES,
   writeContent,
 } from './model';
-import { activeSheetState } from './spreadsheet.fake';
+import { activeSheetState } from './records';
 import { isDateValue, outValue, type Parsed, parseText } from './values';
 
 export interface UserEditResult {

@@ -1,40 +1,11 @@
 // Protected ranges and sheets (https://developers.google.com/apps-script/reference/spreadsheet/protection), stored in world.spreadsheet.protections.
 import { FAKE_TYPE } from '../../meter';
-import type { Box } from './a1';
 import { emailOf, PROTECTION_TYPE, SELF, type SheetsContext, SheetsUser, scriptUser, stateOf, unwrap } from './common';
+import type { RangeFake } from './range.fake';
 import { canEditProtection, GAS_MESSAGES, gasError, gridBox, type ProtectionRecord, sheetById } from './model';
-import { rangeApi, RangeFake } from './range.fake';
 
 type GasProtection = GoogleAppsScript.Spreadsheet.Protection;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
-
-/**
- * Creates a protection. Apps Script: "until the script actually changes the list of editors … the permissions mirror
- * those of the spreadsheet itself", so the editors start as the owner, the spreadsheet's editors and the current user.
- */
-export function createProtection(ctx: SheetsContext, sheetId: number, kind: 'range' | 'sheet', box: Box): ProtectionRecord {
-  const ss = stateOf(ctx);
-  const editors: string[] = [];
-  for (const e of [ss.owner, ...ss.editors, scriptUser(ctx)]) {
-    const email = e.toLowerCase();
-    if (email && !editors.includes(email)) editors.push(email);
-  }
-  const p: ProtectionRecord = {
-    id: ss.nextId++,
-    sheetId,
-    kind,
-    r0: box.r0,
-    c0: box.c0,
-    r1: box.r1,
-    c1: box.c1,
-    description: '',
-    editors,
-    domainEdit: false,
-    warningOnly: false,
-  };
-  ss.protections.push(p);
-  return p;
-}
 
 export class ProtectionFake
   implements
@@ -121,12 +92,12 @@ export class ProtectionFake
   getRange(): GasRange {
     const p = this.state();
     const box = p.kind === 'sheet' ? gridBox(sheetById(stateOf(this.ctx), p.sheetId)) : { r0: p.r0, c0: p.c0, r1: p.r1, c1: p.c1 };
-    return rangeApi(new RangeFake(this.ctx, p.sheetId, box));
+    return this.ctx.make.range(p.sheetId, box);
   }
 
   getUnprotectedRanges(): GasRange[] {
     const p = this.state();
-    return (p.unprotected ?? []).map((u) => rangeApi(new RangeFake(this.ctx, p.sheetId, { ...u })));
+    return (p.unprotected ?? []).map((u) => this.ctx.make.range(p.sheetId, { ...u }));
   }
 
   isWarningOnly(): boolean {

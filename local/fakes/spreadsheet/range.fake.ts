@@ -14,9 +14,8 @@ import {
   writeContentAt,
   writeProp,
 } from './model';
-import { createProtection, protectionApi, ProtectionFake } from './protection.fake';
-import { sheetApi, SheetFake } from './sheet.fake';
-import { DataValidationFake, specOf, type ValidationSpec, validationApi } from './validation.fake';
+import { boxFor, createProtection, specOf } from './records';
+import type { ValidationSpec } from './validation.fake';
 import { displayValue, outValue, parseInput } from './values';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
@@ -26,19 +25,6 @@ type Style = NonNullable<CellState['style']>;
 const DEFAULT_BACKGROUND = '#ffffff';
 const DEFAULT_FONT_COLOR = '#000000';
 const DEFAULT_NUMBER_FORMAT = 'General';
-
-/** 1-based row/column/size arguments → a 0-based box inside the sheet, or Apps Script's error. */
-export function boxFor(sheet: SheetState, row: number, col: number, numRows = 1, numCols = 1): Box {
-  const nums = [row, col, numRows, numCols];
-  if (nums.some((n) => typeof n !== 'number' || !isFinite(n))) throw gasError(GAS_MESSAGES.signature('SpreadsheetApp.Sheet.getRange'));
-  const [r, c, nr, nc] = nums.map((n) => Math.floor(n));
-  if (r < 1) throw gasError(GAS_MESSAGES.rowTooSmall);
-  if (c < 1) throw gasError(GAS_MESSAGES.columnTooSmall);
-  if (nr < 1) throw gasError(GAS_MESSAGES.numRowsTooSmall);
-  if (nc < 1) throw gasError(GAS_MESSAGES.numColumnsTooSmall);
-  if (r + nr - 1 > sheet.maxRows || c + nc - 1 > sheet.maxCols) throw gasError(GAS_MESSAGES.outOfBounds);
-  return { r0: r - 1, c0: c - 1, r1: r + nr - 2, c1: c + nc - 2 };
-}
 
 /** Stores a validation rule once per sheet (identical rules share an id) and returns its id. */
 function ruleId(ss: SpreadsheetState, sheet: SheetState, spec: ValidationSpec): number {
@@ -243,7 +229,7 @@ export class RangeFake
     if (row < 1 || column < 1 || row > this.rows || column > this.cols) throw gasError(GAS_MESSAGES.outOfBounds);
     const r = this.box.r0 + row - 1;
     const c = this.box.c0 + column - 1;
-    return rangeApi(new RangeFake(this.ctx, this.sheetId, { r0: r, c0: c, r1: r, c1: c }));
+    return this.ctx.make.range(this.sheetId, { r0: r, c0: c, r1: r, c1: c });
   }
 
   getColumn(): number {
@@ -283,7 +269,7 @@ export class RangeFake
   }
 
   getSheet(): GoogleAppsScript.Spreadsheet.Sheet {
-    return sheetApi(new SheetFake(this.ctx, this.sheet().id));
+    return this.ctx.make.sheet(this.sheet().id);
   }
 
   getWidth(): number {
@@ -292,7 +278,7 @@ export class RangeFake
 
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GasRange {
     const box = boxFor(this.sheet(), this.box.r0 + 1 + rowOffset, this.box.c0 + 1 + columnOffset, numRows ?? this.rows, numColumns ?? this.cols);
-    return rangeApi(new RangeFake(this.ctx, this.sheetId, box));
+    return this.ctx.make.range(this.sheetId, box);
   }
 
   // ---- values and formulas ----
@@ -596,7 +582,7 @@ export class RangeFake
       const rule = cell?.dv !== undefined ? rules.get(cell.dv) : undefined;
       if (!rule) return null;
       const { id: _id, ...spec } = rule;
-      return validationApi(new DataValidationFake(JSON.parse(JSON.stringify(spec)) as ValidationSpec));
+      return this.ctx.make.validation(JSON.parse(JSON.stringify(spec)) as ValidationSpec);
     });
   }
 
@@ -605,7 +591,7 @@ export class RangeFake
     const rule = cell?.dv !== undefined ? this.sheet().validations.find((v) => v.id === cell.dv) : undefined;
     if (!rule) return null;
     const { id: _id, ...spec } = rule;
-    return validationApi(new DataValidationFake(JSON.parse(JSON.stringify(spec)) as ValidationSpec));
+    return this.ctx.make.validation(JSON.parse(JSON.stringify(spec)) as ValidationSpec);
   }
 
   /** https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidation(DataValidation) — null clears. */
@@ -654,7 +640,7 @@ export class RangeFake
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     this.sheet();
     const p = createProtection(this.ctx, this.sheetId, 'range', this.box);
-    return protectionApi(new ProtectionFake(this.ctx, p.id));
+    return this.ctx.make.protection(p.id);
   }
 }
 

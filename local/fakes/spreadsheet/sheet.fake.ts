@@ -2,7 +2,7 @@
 import { FAKE_TYPE } from '../../meter';
 import type { SheetState, SpreadsheetState } from '../../world';
 import { a1ToBounds, type Box, cellKey } from './a1';
-import { PROTECTION_TYPE, SELF, type SheetsContext, scriptUser, SHEET_TYPE, stateOf } from './common';
+import { SELF, type SheetsContext, scriptUser, SHEET_TYPE, stateOf } from './common';
 import {
   blockingProtection,
   extent,
@@ -16,10 +16,7 @@ import {
   shiftLines,
   writeContent,
 } from './model';
-import { createProtection, protectionApi, ProtectionFake } from './protection.fake';
-import { boxFor, rangeApi, RangeFake } from './range.fake';
-import { spreadsheetApi, SpreadsheetFake } from './spreadsheet.fake';
-import { ConditionalFormatRuleFake, conditionalSpecOf } from './validation.fake';
+import { boxFor, conditionalSpecOf, createProtection, protectionsOf } from './records';
 import { parseInput } from './values';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,15 +24,6 @@ type GasRange = GoogleAppsScript.Spreadsheet.Range;
 type GasProtection = GoogleAppsScript.Spreadsheet.Protection;
 
 const DEFAULT_COLUMN_WIDTH = 100;
-
-/** Protections of one sheet (or of the whole spreadsheet when sheetId is undefined) of the given type, as fakes. */
-export function protectionsOf(ctx: SheetsContext, type: unknown, sheetId?: number): GasProtection[] {
-  const kind = String(type) === PROTECTION_TYPE.SHEET ? 'sheet' : String(type) === PROTECTION_TYPE.RANGE ? 'range' : null;
-  if (kind === null) throw gasError("The parameters don't match the method signature for SpreadsheetApp.Spreadsheet.getProtections.");
-  return stateOf(ctx)
-    .protections.filter((p) => p.kind === kind && (sheetId === undefined || p.sheetId === sheetId))
-    .map((p) => protectionApi(new ProtectionFake(ctx, p.id)));
-}
 
 export class SheetFake
   implements
@@ -117,7 +105,7 @@ export class SheetFake
   }
 
   private range(box: Box): GasRange {
-    return rangeApi(new RangeFake(this.ctx, this.sheetId, box));
+    return this.ctx.make.range(this.sheetId, box);
   }
 
   /** The sheet, after checking the script's user may change `box` (the whole grid by default). */
@@ -151,7 +139,7 @@ export class SheetFake
   }
 
   getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return spreadsheetApi(new SpreadsheetFake(this.ctx));
+    return this.ctx.make.spreadsheet();
   }
 
   getType(): GoogleAppsScript.Spreadsheet.SheetType {
@@ -229,7 +217,7 @@ export class SheetFake
     const e = extent(sheet);
     const nr = numRows === -1 ? Math.max(e.lastRow - startRow + 1, 1) : numRows;
     const nc = numColumns === -1 ? Math.max(e.lastCol - startColumn + 1, 1) : numColumns;
-    return new RangeFake(this.ctx, this.sheetId, boxFor(sheet, startRow, startColumn, nr, nc)).getValues();
+    return this.ctx.make.range(this.sheetId, boxFor(sheet, startRow, startColumn, nr, nc)).getValues();
   }
 
   /** Last row with content, 0 when empty (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getLastRow()). */
@@ -286,7 +274,7 @@ export class SheetFake
       replaceCells(sheet, kept);
       return this.self();
     }
-    new RangeFake(this.ctx, this.sheetId, gridBox(sheet)).clear(o.formatOnly ? { formatOnly: true } : { contentsOnly: true });
+    this.ctx.make.range(this.sheetId, gridBox(sheet)).clear(o.formatOnly ? { formatOnly: true } : { contentsOnly: true });
     return this.self();
   }
 
@@ -451,13 +439,13 @@ export class SheetFake
   getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
     return this.state().conditional.map(
       (c) =>
-        new ConditionalFormatRuleFake(this.ctx, {
+        this.ctx.make.conditionalRule({
           when: c.when,
           text: c.text,
           ...(c.background !== undefined ? { background: c.background } : {}),
           ...(c.fontColor !== undefined ? { fontColor: c.fontColor } : {}),
           ranges: [{ sheetId: this.sheetId, box: { r0: c.r0, c0: c.c0, r1: c.r1, c1: c.c1 } }],
-        }) as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule,
+        }),
     );
   }
 
@@ -489,7 +477,7 @@ export class SheetFake
     const sheet = this.state();
     const existing = this.ss().protections.find((p) => p.sheetId === sheet.id && p.kind === 'sheet');
     const p = existing ?? createProtection(this.ctx, sheet.id, 'sheet', gridBox(sheet));
-    return protectionApi(new ProtectionFake(this.ctx, p.id));
+    return this.ctx.make.protection(p.id);
   }
 
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GasProtection[] {

@@ -4,18 +4,14 @@ import type { SheetState, SpreadsheetState } from '../../world';
 import { a1ToBounds } from './a1';
 import { emailOf, SELF, type SheetsContext, SheetsUser, scriptUser, stateOf, unwrap } from './common';
 import { blockingProtection, GAS_MESSAGES, gasError, gridBox, nameTaken, newSheetState, sheetByName } from './model';
-import { rangeApi, RangeFake } from './range.fake';
-import { protectionsOf, sheetApi, SheetFake } from './sheet.fake';
+import type { RangeFake } from './range.fake';
+import { activeSheetState, protectionsOf } from './records';
+import type { SheetFake } from './sheet.fake';
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 type SheetOptions = { template?: GasSheet };
-
-/** The sheet the user is looking at: the active one, or the first visible one when that was deleted. */
-export function activeSheetState(ss: SpreadsheetState): SheetState {
-  return ss.sheets.find((s) => s.id === ss.activeSheetId) ?? ss.sheets.find((s) => !s.hidden) ?? ss.sheets[0];
-}
 
 function defaultSheetName(ss: SpreadsheetState): string {
   for (let n = ss.sheets.length + 1; ; n++) {
@@ -66,7 +62,7 @@ export class SpreadsheetFake
   }
 
   private sheet(s: SheetState): GasSheet {
-    return sheetApi(new SheetFake(this.ctx, s.id));
+    return this.ctx.make.sheet(s.id);
   }
 
   getId(): string {
@@ -222,12 +218,12 @@ export class SpreadsheetFake
     const b = a1ToBounds(text, sheet.maxRows, sheet.maxCols);
     if (!b) throw gasError(GAS_MESSAGES.rangeNotFound);
     if (b.r1 >= sheet.maxRows || b.c1 >= sheet.maxCols) throw gasError(GAS_MESSAGES.outOfBounds);
-    return rangeApi(new RangeFake(this.ctx, sheet.id, { r0: b.r0, c0: b.c0, r1: b.r1, c1: b.c1 }));
+    return this.ctx.make.range(sheet.id, { r0: b.r0, c0: b.c0, r1: b.r1, c1: b.c1 });
   }
 
   getRangeByName(name: string): GasRange | null {
     const n = (this.ss().namedRanges ?? []).find((x) => x.name === name);
-    return n ? rangeApi(new RangeFake(this.ctx, n.sheetId, { r0: n.r0, c0: n.c0, r1: n.r1, c1: n.c1 })) : null;
+    return n ? this.ctx.make.range(n.sheetId, { r0: n.r0, c0: n.c0, r1: n.r1, c1: n.c1 }) : null;
   }
 
   setNamedRange(name: string, range: GasRange): void {

@@ -4,7 +4,7 @@ import type { ConditionalRuleState, ValidationRuleState } from '../../world';
 import type { Box } from './a1';
 import { BOOLEAN_CRITERIA, DATA_VALIDATION_CRITERIA, SELF, type SheetsContext, unwrap } from './common';
 import { gasError } from './model';
-import { rangeApi, RangeFake } from './range.fake';
+import type { RangeFake } from './range.fake';
 
 type GasDataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 type GasDataValidationBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
@@ -191,13 +191,6 @@ export function validationBuilderApi(b: DataValidationBuilderFake): GasDataValid
   return b as unknown as GasDataValidationBuilder;
 }
 
-/** The spec of a DataValidation passed back by the script (our own object, maybe behind a metered proxy). */
-export function specOf(rule: unknown): ValidationSpec {
-  const fake = unwrap<DataValidationFake>(rule, 'DataValidation');
-  if (!fake) throw gasError("The parameters don't match the method signature for SpreadsheetApp.Range.setDataValidation.");
-  return fake.spec;
-}
-
 // ---- conditional formatting ----
 
 /** A conditional rule being built or built: one condition, a format, ranges (sheet id + box). */
@@ -258,7 +251,7 @@ class BooleanConditionFake
 }
 
 function rangesOf(ctx: SheetsContext, spec: ConditionalSpec): GoogleAppsScript.Spreadsheet.Range[] {
-  return spec.ranges.map((r) => rangeApi(new RangeFake(ctx, r.sheetId, r.box)));
+  return spec.ranges.map((r) => ctx.make.range(r.sheetId, r.box));
 }
 
 /** https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule */
@@ -361,9 +354,3 @@ export function conditionalBuilderApi(b: ConditionalFormatRuleBuilderFake): GasC
   return b as unknown as GasConditionalFormatRuleBuilder;
 }
 
-/** The spec of a ConditionalFormatRule passed back by the script. */
-export function conditionalSpecOf(rule: unknown): ConditionalSpec {
-  const fake = unwrap<ConditionalFormatRuleFake>(rule, 'ConditionalFormatRule');
-  if (!fake) throw gasError("The parameters don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.");
-  return fake.spec;
-}
