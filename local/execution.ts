@@ -35,11 +35,34 @@ export function emptyUi(): UiRecord {
 /** Counts every call into a fake service, per "Service.method", for one execution. */
 export class Meter {
   readonly counts: Record<string, number> = {};
+  /** Per sheet name: the row spans (0-based, inclusive) that reads (getValues, getValue, getNotes, …) returned. */
+  private readonly spans: Record<string, Array<[number, number]>> = {};
   readonly startedAt = Date.now();
   endedAt = 0;
 
   count(method: string): void {
     this.counts[method] = (this.counts[method] ?? 0) + 1;
+  }
+
+  read(sheetName: string, r0: number, r1: number): void {
+    (this.spans[sheetName] ??= []).push([r0, r1]);
+  }
+
+  /** Per sheet: how many distinct rows (header included) the execution read — what it actually saw. */
+  rowsRead(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const [name, spans] of Object.entries(this.spans)) {
+      const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+      let n = 0;
+      let end = -1;
+      for (const [a, b] of sorted) {
+        if (b <= end) continue;
+        n += b - Math.max(a, end + 1) + 1;
+        end = b;
+      }
+      out[name] = n;
+    }
+    return out;
   }
 
   total(prefix?: string): number {

@@ -252,6 +252,7 @@ export class Emulator {
       wallMs: exec.meter.wallMs(),
       counts: { ...exec.meter.counts },
       total: exec.meter.total(),
+      rowsRead: exec.meter.rowsRead(),
     };
     this.world.lastMeter = meter;
     const run: RunResult = { functionName: exec.functionName, user: exec.effectiveUser, result, ui: exec.ui, meter, logs: exec.log, error, killed: killed || undefined };

@@ -176,6 +176,8 @@ export interface MeterState {
   wallMs: number;
   counts: Record<string, number>;
   total: number;
+  /** Per sheet: distinct rows the execution read (header included). */
+  rowsRead?: Record<string, number>;
 }
 
 export interface WorldState {

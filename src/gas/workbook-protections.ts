@@ -36,6 +36,8 @@ export function applyProtections(wanted: ProtectionWanted[], runner: string, own
           ? String(p.getProtectionType()) === String(SpreadsheetApp.ProtectionType.SHEET)
           : String(p.getProtectionType()) === String(SpreadsheetApp.ProtectionType.RANGE) && p.getRange().getA1Notation() === a1(w.box));
       if (p && !sameShape) {
+        // Removed here, so it must not be looked at again below (a removed protection throws on every call).
+        used.add(p);
         p.remove();
         p = null;
       }

@@ -2,6 +2,7 @@
 import { Emulator } from '../../local/runtime';
 import { DEMO_CREDENTIALS, DEMO_WEBHOOK, seedEndpointAccounts } from '../../local/endpoints/accounts';
 import { newDriveId } from '../../local/fakes/drive.fake';
+import { sheetByName, writeContent } from '../../local/fakes/spreadsheet/model';
 
 export const TITULAR = 'titular@icm.gob.mx';
 export const ASISTENTE = 'asistente@icm.gob.mx';
@@ -54,7 +55,7 @@ export function connect(emu: Emulator): void {
   emu.call('conexionesProbar', [], { as: ASISTENTE });
 }
 
-export { SECRETS, secretLeaks } from '../support/secret-scan';
+export { SECRETS, secretLeaks } from '../support/secrets';
 
 /** Switches the website to the signed JSON webhook site through «Conectar redes» (and «Probar conexión»). */
 export function connectWebhook(emu: Emulator, secret: string = DEMO_WEBHOOK.WEBHOOK_SECRET): void {
@@ -154,9 +155,9 @@ export function addImage(emu: Emulator, name = 'cartel.png', bytes = 2048): stri
   return `https://drive.google.com/file/d/${id}/view`;
 }
 
-/** Appends n rows that are not due (next year) straight into the emulated sheet. */
+/** Appends n rows that are not due (next year) through the fake's own cell writes (so the sheet's data extent follows). */
 export function addIdleRows(emu: Emulator, n: number): void {
-  const sheet = emu.world.spreadsheet.sheets.find((s) => s.name === 'Calendario');
+  const sheet = sheetByName(emu.world.spreadsheet, 'Calendario');
   if (!sheet) throw new Error('no Calendario');
   const header = emu.values('Calendario')[0].map(String);
   const c = (h: string) => header.indexOf(h);
@@ -164,13 +165,11 @@ export function addIdleRows(emu: Emulator, n: number): void {
   if (sheet.maxRows < start + n + 1) sheet.maxRows = start + n + 1;
   for (let k = 0; k < n; k++) {
     const r = start + k;
-    sheet.cells[`${r},${c('ID')}`] = { v: `CAL-2027${String(k).padStart(5, '0')}` };
-    sheet.cells[`${r},${c('Fecha')}`] = { v: new Date(2027, k % 12, 1 + (k % 28)) };
-    sheet.cells[`${r},${c('Hora')}`] = { v: '10:00' };
-    sheet.cells[`${r},${c('Tema')}`] = { v: 'Tema ' + k };
-    sheet.cells[`${r},${c('Texto X')}`] = { v: 'Texto ' + k };
-    sheet.cells[`${r},${c('Redes')}`] = { v: 'X, Facebook, Web' };
+    writeContent(sheet, r, c('ID'), { v: `CAL-2027${String(k).padStart(5, '0')}` });
+    writeContent(sheet, r, c('Fecha'), { v: new Date(2027, k % 12, 1 + (k % 28)), fmt: 'yyyy-mm-dd' });
+    writeContent(sheet, r, c('Hora'), { v: '10:00' });
+    writeContent(sheet, r, c('Tema'), { v: 'Tema ' + k });
+    writeContent(sheet, r, c('Texto X'), { v: 'Texto ' + k });
+    writeContent(sheet, r, c('Redes'), { v: 'X, Facebook, Web' });
   }
 }
-
-

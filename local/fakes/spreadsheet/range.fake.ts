@@ -155,7 +155,9 @@ export class RangeFake
 
   /** A rows × cols matrix of f(cell) over the range. */
   private map<T>(f: (cell: CellState | undefined, r: number, c: number) => T): T[][] {
-    const cells = this.sheet().cells;
+    const sheet = this.sheet();
+    this.ctx.exec.meter.read(sheet.name, this.box.r0, this.box.r1);
+    const cells = sheet.cells;
     const { r0, c0 } = this.box;
     const out: T[][] = new Array(this.rows);
     for (let i = 0; i < this.rows; i++) {
@@ -295,6 +297,7 @@ export class RangeFake
   }
 
   getValue(): CellValue {
+    this.ctx.exec.meter.read(this.sheet().name, this.box.r0, this.box.r0);
     const cell = this.first();
     if (cell === undefined) return '';
     if (cell.f !== undefined) return outValue(readValue(this.ss(), this.sheet(), this.box.r0, this.box.c0));
