@@ -1,14 +1,11 @@
-// Benchmark: service calls (meter) and wall time of Programar mes on a Calendario already holding 100 and 10,000 rows.
+// Benchmark workload: Programar mes for December 2026 on a demo Calendario already holding N earlier publications.
 import { seedDemo } from '../local/demo';
 import { sheetByName, writeContent } from '../local/fakes/spreadsheet/model';
 import { Emulator } from '../local/runtime';
 import { HEADERS } from '../src/domain/schema';
+import { measure, type Measure } from './workbooks';
 
-export interface ProgramarMesMeasure {
-  rows: number;
-  total: number;
-  counts: Record<string, number>;
-  wallMs: number;
+export interface ProgramarMesMeasure extends Measure {
   creadas: number;
 }
 
@@ -21,33 +18,26 @@ export function measureProgramarMes(rows: number): ProgramarMesMeasure {
   seedDemo(emu);
   const sheet = sheetByName(emu.world.spreadsheet, 'Calendario');
   if (!sheet) throw new Error('Calendario missing');
-  sheet.maxRows = Math.max(sheet.maxRows, rows + 1000);
+  const start = emu.values('Calendario').length;
+  sheet.maxRows = Math.max(sheet.maxRows, start + rows + 1000);
   const col = (h: (typeof HEADERS.calendario)[number]): number => HEADERS.calendario.indexOf(h);
   for (let i = 0; i < rows; i++) {
     const day = new Date(2026, 10, 30 - i);
     const id = `CAL-${day.getFullYear()}${String(day.getMonth() + 1).padStart(2, '0')}${String(day.getDate()).padStart(2, '0')}-1`;
-    writeContent(sheet, i + 1, col('ID'), { v: id });
-    writeContent(sheet, i + 1, col('Fecha'), { v: day, fmt: 'yyyy-mm-dd' });
-    writeContent(sheet, i + 1, col('Hora'), { v: '10:00' });
-    writeContent(sheet, i + 1, col('Tema'), { v: `Tema del día ${i + 1}` });
-    writeContent(sheet, i + 1, col('Redes'), { v: 'X, Facebook, Web' });
-    writeContent(sheet, i + 1, col('Estado'), { v: 'Publicado' });
+    const r = start + i;
+    writeContent(sheet, r, col('ID'), { v: id });
+    writeContent(sheet, r, col('Fecha'), { v: day, fmt: 'yyyy-mm-dd' });
+    writeContent(sheet, r, col('Hora'), { v: '10:00' });
+    writeContent(sheet, r, col('Tema'), { v: `Tema del día ${i + 1}` });
+    writeContent(sheet, r, col('Redes'), { v: 'X, Facebook, Web' });
+    writeContent(sheet, r, col('Estado'), { v: 'Publicado' });
   }
-  const r = emu.run('programarMes', ['2026-12'], { as: 'asistente@icm.gob.mx' });
-  if (r.error) throw new Error(r.error.message);
-  const valor = (r.result as { valor: { creadas: number } }).valor;
-  return { rows, total: r.meter.total, counts: r.meter.counts, wallMs: r.meter.wallMs, creadas: valor.creadas };
+  const total = emu.values('Calendario').length - 1;
+  let creadas = 0;
+  const m = measure(emu, total, () => {
+    const r = emu.run('programarMes', ['2026-12'], { as: 'asistente@icm.gob.mx' });
+    if (!r.error) creadas = (r.result as { valor: { creadas: number } }).valor.creadas;
+    return r;
+  });
+  return { ...m, creadas };
 }
-
-function main(): void {
-  const results = [100, 10000].map(measureProgramarMes);
-  const methods = [...new Set(results.flatMap((m) => Object.keys(m.counts)))].sort();
-  console.log('Programar mes 2026-12 — llamadas a servicios de Apps Script por método');
-  console.log(`${'método'.padEnd(44)}${results.map((m) => `${m.rows} filas`.padStart(14)).join('')}`);
-  for (const k of methods) console.log(`${k.padEnd(44)}${results.map((m) => String(m.counts[k] ?? 0).padStart(14)).join('')}`);
-  console.log(`${'TOTAL'.padEnd(44)}${results.map((m) => String(m.total).padStart(14)).join('')}`);
-  console.log(`${'filas creadas'.padEnd(44)}${results.map((m) => String(m.creadas).padStart(14)).join('')}`);
-  console.log(`${'tiempo en el emulador (ms)'.padEnd(44)}${results.map((m) => String(m.wallMs).padStart(14)).join('')}`);
-}
-
-if (require.main === module) main();

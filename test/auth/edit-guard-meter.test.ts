@@ -36,6 +36,7 @@ describe('edit guard: service calls', () => {
     expect(large.meter.counts['Sheet.getDataRange'] ?? 0).toBe(0);
     expect(large.meter.counts['Range.getValues']).toBe(1);
     expect(large.meter.total).toBeLessThanOrEqual(10);
+    expect(large.meter.rowsRead?.Calendario).toBe(1);
   }, 60000);
 
   test('an edit of a content column reads only the edited rows (calls flat from 100 to 5,000 rows); the edit itself stays', () => {
@@ -50,5 +51,6 @@ describe('edit guard: service calls', () => {
     expect(large.meter.counts).toEqual(small.meter.counts);
     // Whole reads only of Configuración and Autorizaciones; Calendario: its header and the edited row.
     expect(large.meter.counts['Sheet.getDataRange']).toBe(2);
+    expect([small.meter.rowsRead?.Calendario, large.meter.rowsRead?.Calendario]).toEqual([2, 2]);
   }, 60000);
 });
