@@ -95,6 +95,8 @@ export interface Execution {
   authMode: AuthMode;
   /** Set when a trigger runs the function. */
   triggerUid?: string;
+  /** onOpen / onEdit / onInstall run as simple triggers: no service that needs authorization (mail, fetch, triggers, Drive, Docs). */
+  simpleTrigger: boolean;
   meter: Meter;
   ui: UiRecord;
   /** Replies, in order, to prompts and alerts (`--answer`); none left = the user closed the dialog. */
@@ -113,6 +115,7 @@ export interface ExecutionOptions {
   activeUser?: string;
   authMode?: AuthMode;
   triggerUid?: string;
+  simpleTrigger?: boolean;
   answers?: string[];
   distDir?: string;
 }
@@ -130,6 +133,7 @@ export function newExecution(world: WorldState, opts: ExecutionOptions): Executi
     effectiveUser: user,
     authMode: opts.authMode ?? 'FULL',
     triggerUid: opts.triggerUid,
+    simpleTrigger: opts.simpleTrigger === true,
     meter: new Meter(),
     ui: emptyUi(),
     answers: [...(opts.answers ?? [])],

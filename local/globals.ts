@@ -1,5 +1,6 @@
 // Builds the global object of one emulated execution: every fake service, metered, plus a Date bound to the emulated clock.
 import type { Execution } from './execution';
+import { noPermission, SCOPE } from './fakes/exception';
 import { metered } from './meter';
 import type { WorldState } from './world';
 import { createSpreadsheetApp } from './fakes/spreadsheet/app.fake';
@@ -35,6 +36,26 @@ export function emulatedDate(world: WorldState): DateConstructor {
   return D;
 }
 
+/** ScriptApp methods that need the script.scriptapp scope (trigger management). */
+const TRIGGER_METHODS = ['newTrigger', 'getProjectTriggers', 'getUserTriggers', 'deleteTrigger', 'getScriptTriggers'];
+
+/**
+ * In a simple trigger, a service that needs authorization throws Apps Script's "You do not have permission to call …"
+ * on every method (or on the listed ones); outside simple triggers the service is returned as it is.
+ */
+export function restricted<T extends object>(exec: Execution, service: keyof typeof SCOPE, target: T, only?: string[]): T {
+  if (!exec.simpleTrigger) return target;
+  return new Proxy(target, {
+    get(t, prop, receiver) {
+      const value: unknown = Reflect.get(t, prop, receiver);
+      if (typeof value !== 'function' || typeof prop === 'symbol' || (only && !only.includes(prop))) return value;
+      return () => {
+        throw noPermission(service, prop);
+      };
+    },
+  });
+}
+
 /** The Apps Script globals for one execution. Only these exist inside the bundle's context. */
 export function createGlobals(exec: Execution): Record<string, unknown> {
   const m = exec.meter;
@@ -44,14 +65,14 @@ export function createGlobals(exec: Execution): Record<string, unknown> {
     CacheService: metered(createCacheService(exec), 'CacheService', m),
     LockService: metered(createLockService(exec), 'LockService', m),
     Session: metered(createSession(exec), 'Session', m),
-    ScriptApp: metered(createScriptApp(exec), 'ScriptApp', m),
+    ScriptApp: metered(restricted(exec, 'ScriptApp', createScriptApp(exec), TRIGGER_METHODS), 'ScriptApp', m),
     Utilities: metered(createUtilities(exec), 'Utilities', m),
     Logger: metered(createLogger(exec), 'Logger', m),
     HtmlService: metered(createHtmlService(exec), 'HtmlService', m),
-    UrlFetchApp: metered(createUrlFetchApp(exec), 'UrlFetchApp', m),
-    MailApp: metered(createMailApp(exec), 'MailApp', m),
-    DriveApp: metered(createDriveApp(exec), 'DriveApp', m),
-    DocumentApp: metered(createDocumentApp(exec), 'DocumentApp', m),
+    UrlFetchApp: metered(restricted(exec, 'UrlFetchApp', createUrlFetchApp(exec)), 'UrlFetchApp', m),
+    MailApp: metered(restricted(exec, 'MailApp', createMailApp(exec)), 'MailApp', m),
+    DriveApp: metered(restricted(exec, 'DriveApp', createDriveApp(exec)), 'DriveApp', m),
+    DocumentApp: metered(restricted(exec, 'DocumentApp', createDocumentApp(exec)), 'DocumentApp', m),
     console: createConsole(exec),
     Date: emulatedDate(exec.world),
   };

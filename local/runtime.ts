@@ -2,7 +2,7 @@
 import { type AuthMode, type Execution, ExecutionKilled, newExecution, type UiRecord } from './execution';
 import { loadBundle, intoRealm } from './loader';
 import { metered } from './meter';
-import { type CellValue, type MeterState, newWorld, loadWorld, saveWorld, type WorldState } from './world';
+import { type CellValue, identityVisible, type MeterState, newWorld, loadWorld, saveWorld, type WorldState } from './world';
 import { createSpreadsheetApp, userEdit, dumpSheet } from './fakes/spreadsheet/app.fake';
 import { dueClockTriggers, advanceTrigger, installableTriggers } from './fakes/script.fake';
 import { releaseLocksOf } from './fakes/lock.fake';
@@ -19,6 +19,8 @@ export interface RunOptions {
   answers?: string[];
   authMode?: AuthMode;
   triggerUid?: string;
+  /** Run as a simple trigger (default: onOpen, onEdit and onInstall when no installable trigger runs them). */
+  simpleTrigger?: boolean;
   /** An event object to pass as the only argument (host objects, not copied). */
   event?: Record<string, unknown>;
 }
@@ -132,6 +134,7 @@ export class Emulator {
       activeUser: opts.activeUser,
       authMode: opts.authMode,
       triggerUid: opts.triggerUid,
+      simpleTrigger: opts.simpleTrigger ?? (opts.triggerUid === undefined && SIMPLE_TRIGGERS.includes(functionName)),
       answers: opts.answers,
       distDir: this.distDir,
     });
@@ -161,32 +164,26 @@ export class Emulator {
   /**
    * A person typing VALUE into a cell ('Hoja!A1'): protections and validations are enforced as in Sheets (throws
    * with code PROTECTED / INVALID_INPUT), then the simple onEdit and every installable onEdit trigger fire.
-   * `hideUser` emulates an edit event without the editor's e-mail.
+   * The editor's e-mail reaches the script (e.user, Session.getActiveUser) only where Apps Script shows it
+   * (identityVisible: same person or same Workspace domain); `hideUser` hides it in any case.
    */
   edit(a1: string, value: string, opts: { as?: string; hideUser?: boolean } = {}): RunResult[] {
     const user = (opts.as ?? this.world.owner).toLowerCase();
     const change = userEdit(this.world, a1, value, user);
     const runs: RunResult[] = [];
-    const sameDomain = domainOf(user) === domainOf(this.world.owner);
-    const visibleUser = opts.hideUser ? '' : user;
-    const event = (authMode: AuthMode): Record<string, unknown> => ({
+    const seenBy = (owner: string): string => (!opts.hideUser && identityVisible(owner, user) ? user : '');
+    const event = (authMode: AuthMode, visible: string): Record<string, unknown> => ({
       authMode,
-      value: change.value,
-      oldValue: change.oldValue,
-      user: { email: visibleUser, nickname: visibleUser.split('@')[0] },
+      ...eventValues(change, this.world.spreadsheet.timeZone),
+      user: { email: visible, nickname: visible.split('@')[0] },
       __cell: change,
     });
-    // Simple trigger: runs as the editing user in LIMITED mode; the e-mail is hidden across domains.
-    runs.push(
-      this.run('onEdit', [], {
-        as: user,
-        activeUser: sameDomain && !opts.hideUser ? user : '',
-        authMode: 'LIMITED',
-        event: event('LIMITED'),
-      }),
-    );
+    // Simple trigger: runs as the editing user in LIMITED mode, with the script owner's view of who edited.
+    const simple = seenBy(this.world.owner);
+    runs.push(this.run('onEdit', [], { as: user, activeUser: simple, authMode: 'LIMITED', event: event('LIMITED', simple) }));
     for (const t of installableTriggers(this.world, 'ON_EDIT')) {
-      runs.push(this.run(t.handler, [], { as: t.owner, activeUser: t.owner, authMode: 'FULL', triggerUid: t.uid, event: { ...event('FULL'), triggerUid: t.uid } }));
+      const visible = seenBy(t.owner);
+      runs.push(this.run(t.handler, [], { as: t.owner, activeUser: visible, authMode: 'FULL', triggerUid: t.uid, event: { ...event('FULL', visible), triggerUid: t.uid } }));
     }
     return runs;
   }
@@ -268,7 +265,31 @@ function localIso(ms: number): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-function domainOf(email: string): string {
-  const i = email.lastIndexOf('@');
-  return i < 0 ? '' : email.slice(i + 1).toLowerCase();
+/** Functions Apps Script runs as simple triggers when they are not the handler of an installable trigger. */
+const SIMPLE_TRIGGERS = ['onOpen', 'onEdit', 'onInstall', 'onSelectionChange'];
+
+/**
+ * e.value / e.oldValue as Apps Script gives them: strings (numbers as text, TRUE/FALSE, a date as its serial number in
+ * the spreadsheet's time zone); oldValue absent for an empty cell, value absent when the cell was cleared.
+ */
+export function eventValues(change: { value: CellValue; oldValue: CellValue | undefined }, timeZone: string): { value?: string; oldValue?: string } {
+  const out: { value?: string; oldValue?: string } = {};
+  if (change.value !== '') out.value = eventText(change.value, timeZone);
+  if (change.oldValue !== undefined && change.oldValue !== '') out.oldValue = eventText(change.oldValue, timeZone);
+  return out;
+}
+
+function eventText(v: CellValue, timeZone: string): string {
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return String(dateSerial(v, timeZone));
+  return String(v);
+}
+
+/** Sheets' serial number of a date-time (days since 30 Dec 1899) as its wall-clock reads in `timeZone`. */
+export function dateSerial(d: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(d);
+  const n = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? 0);
+  const wall = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
+  const days = (wall - Date.UTC(1899, 11, 30)) / 86400000;
+  return Math.round(days * 1e10) / 1e10;
 }

@@ -213,6 +213,29 @@ export interface WorldState {
   uuidCounter?: number;
 }
 
+/** Consumer Google accounts: no Workspace domain, so they never see each other's e-mail in a script. */
+export const CONSUMER_DOMAINS: readonly string[] = ['gmail.com', 'googlemail.com'];
+
+function domainOf(email: string): string {
+  const i = email.lastIndexOf('@');
+  return i < 0 ? '' : email.slice(i + 1).toLowerCase();
+}
+
+/**
+ * Whether a script running for `owner` (the script's or trigger's owner) may see `user`'s e-mail
+ * (Session.getActiveUser, e.user): only the same person, or people of the same Google Workspace domain — never across
+ * domains and never between consumer (gmail.com) accounts
+ * (https://developers.google.com/apps-script/reference/base/session#getActiveUser()).
+ */
+export function identityVisible(owner: string, user: string): boolean {
+  const a = owner.trim().toLowerCase();
+  const b = user.trim().toLowerCase();
+  if (!b) return false;
+  if (a === b) return true;
+  const d = domainOf(b);
+  return d !== '' && d === domainOf(a) && !CONSUMER_DOMAINS.includes(d);
+}
+
 /** A new, empty sheet as Sheets creates it: 1,000 rows by 26 columns. */
 export function newSheetState(id: number, name: string): SheetState {
   return {

@@ -1,4 +1,5 @@
 // CacheService fake: script, document and per-user caches in world.cache, expiring by the emulated clock.
+import { gasException } from './exception';
 import type { Execution } from '../execution';
 import { FAKE_TYPE } from '../meter';
 
@@ -27,7 +28,7 @@ export class FakeCache implements GasCache {
 
   private checkKey(key: string): string {
     const k = String(key);
-    if (k.length > CACHE_KEY_LIMIT) throw new Error('Argument too large: key');
+    if (k.length > CACHE_KEY_LIMIT) throw gasException('Argument too large: key');
     return k;
   }
 
@@ -63,7 +64,7 @@ export class FakeCache implements GasCache {
     secs = Math.min(secs, CACHE_MAX_SECONDS);
     const entries = Object.entries(values ?? {}).map(([k, v]) => [this.checkKey(k), String(v)] as const);
     for (const [, v] of entries) {
-      if (Buffer.byteLength(v, 'utf8') > CACHE_VALUE_LIMIT) throw new Error('Argument too large: value');
+      if (Buffer.byteLength(v, 'utf8') > CACHE_VALUE_LIMIT) throw gasException('Argument too large: value');
     }
     const w = this.exec.world;
     for (const [k, v] of entries) w.cache[this.slot(k)] = { value: v, expires: w.now + secs * 1000 };

@@ -1,4 +1,5 @@
 // HtmlService fake: HTML outputs and templates with <?= ?>, <?!= ?> and <? ?> scriptlets, read from the built dist/ folder.
+import { gasException } from './exception';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Execution } from '../execution';
@@ -21,7 +22,7 @@ export function escapeHtml(s: string): string {
 function readHtmlFile(exec: Execution, name: string): string {
   const base = String(name).replace(/\.html$/, '');
   const file = path.join(exec.distDir, `${base}.html`);
-  if (!/^[\w\-./]+$/.test(base) || !fs.existsSync(file)) throw new Error(`No HTML file named ${name} was found.`);
+  if (!/^[\w\-./]+$/.test(base) || !fs.existsSync(file)) throw gasException(`No HTML file named ${name} was found.`);
   return fs.readFileSync(file, 'utf8');
 }
 
@@ -216,7 +217,7 @@ export class FakeHtmlTemplate implements GasHtmlTemplate {
 const sources = new WeakMap<object, { exec: Execution; source: string }>();
 function internals(t: FakeHtmlTemplate): { exec: Execution; source: string } {
   const i = sources.get(t);
-  if (!i) throw new Error('Invalid HtmlTemplate');
+  if (!i) throw gasException('Invalid HtmlTemplate');
   return i;
 }
 

@@ -1,4 +1,5 @@
 // LockService fake: script, document and user locks shared between executions through the world state.
+import { gasException } from './exception';
 import type { Execution } from '../execution';
 import { FAKE_TYPE } from '../meter';
 import type { WorldState } from '../world';
@@ -60,6 +61,7 @@ export class FakeLock implements GasLock {
    * waits, so the only way another holder's lock frees up is its expiry; waiting advances the clock.
    */
   tryLock(timeoutInMillis: number): boolean {
+    if (!(Number(timeoutInMillis) >= 0)) throw gasException('Invalid argument: timeoutInMillis');
     const w = this.exec.world;
     const s = this.slot();
     const wait = Math.max(0, Number(timeoutInMillis) || 0);
@@ -77,7 +79,7 @@ export class FakeLock implements GasLock {
   }
 
   waitLock(timeoutInMillis: number): void {
-    if (!this.tryLock(timeoutInMillis)) throw new Error(LOCK_TIMEOUT_MESSAGE);
+    if (!this.tryLock(timeoutInMillis)) throw gasException(LOCK_TIMEOUT_MESSAGE);
   }
 
   hasLock(): boolean {

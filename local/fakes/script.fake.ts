@@ -1,4 +1,5 @@
 // ScriptApp fake: installable triggers stored in world.triggers with the editor add-on limits, auth info, enums.
+import { gasException } from './exception';
 import * as crypto from 'crypto';
 import type { Execution } from '../execution';
 import { FAKE_TYPE } from '../meter';
@@ -84,11 +85,11 @@ function newTriggerUid(world: WorldState): string {
 function installTrigger(exec: Execution, t: Omit<TriggerState, 'uid' | 'owner' | 'addon'>): FakeTrigger {
   const w = exec.world;
   const owner = exec.effectiveUser;
-  if (t.eventType === 'CLOCK' && t.everyMs !== undefined && t.everyMs < HOUR) throw new Error(ADDON_TOO_FREQUENT);
+  if (t.eventType === 'CLOCK' && t.everyMs !== undefined && t.everyMs < HOUR) throw gasException(ADDON_TOO_FREQUENT);
   const mine = w.triggers.filter((x) => x.owner === owner);
-  if (mine.length >= MAX_TRIGGERS_PER_USER) throw new Error(TOO_MANY_TRIGGERS);
+  if (mine.length >= MAX_TRIGGERS_PER_USER) throw gasException(TOO_MANY_TRIGGERS);
   if (mine.some((x) => x.addon && x.eventType === t.eventType)) {
-    throw new Error(
+    throw gasException(
       t.eventType === 'CLOCK'
         ? ADDON_TOO_MANY_CLOCK
         : `This add-on has created too many ${EVENT_WORDS[t.eventType]} triggers in this document for this Google Account user`,
@@ -154,49 +155,49 @@ export class FakeClockTriggerBuilder implements GasClockTriggerBuilder {
 
   /** Apps Script accepts 1, 5, 10, 15 or 30; an add-on may not use any of them (less than an hour). */
   everyMinutes(n: number): FakeClockTriggerBuilder {
-    if (![1, 5, 10, 15, 30].includes(Number(n))) throw new Error('The minutes interval must be 1, 5, 10, 15 or 30.');
+    if (![1, 5, 10, 15, 30].includes(Number(n))) throw gasException('The minutes interval must be 1, 5, 10, 15 or 30.');
     this.unit = 'minutes';
     this.everyMs = Number(n) * 60_000;
     return this;
   }
 
   everyHours(n: number): FakeClockTriggerBuilder {
-    if (!(Number(n) > 0)) throw new Error('Invalid argument: hours');
+    if (!(Number(n) > 0)) throw gasException('Invalid argument: hours');
     this.unit = 'hours';
     this.everyMs = Number(n) * HOUR;
     return this;
   }
 
   everyDays(n: number): FakeClockTriggerBuilder {
-    if (!(Number(n) > 0)) throw new Error('Invalid argument: days');
+    if (!(Number(n) > 0)) throw gasException('Invalid argument: days');
     this.unit = 'days';
     this.everyMs = Number(n) * DAY;
     return this;
   }
 
   everyWeeks(n: number): FakeClockTriggerBuilder {
-    if (!(Number(n) > 0)) throw new Error('Invalid argument: weeks');
+    if (!(Number(n) > 0)) throw gasException('Invalid argument: weeks');
     this.unit = 'weeks';
     this.everyMs = Number(n) * 7 * DAY;
     return this;
   }
 
   atHour(hour: number): FakeClockTriggerBuilder {
-    if (!(hour >= 0 && hour <= 23)) throw new Error('Invalid argument: hour');
+    if (!(hour >= 0 && hour <= 23)) throw gasException('Invalid argument: hour');
     this.hour = Math.floor(hour);
     return this;
   }
 
   /** Apps Script fires within ±15 min of this minute; the emulator fires exactly on it. */
   nearMinute(minute: number): FakeClockTriggerBuilder {
-    if (!(minute >= 0 && minute <= 59)) throw new Error('Invalid argument: minute');
+    if (!(minute >= 0 && minute <= 59)) throw gasException('Invalid argument: minute');
     this.minute = Math.floor(minute);
     return this;
   }
 
   onWeekDay(day: GasWeekday): FakeClockTriggerBuilder {
     const i = (WeekDay as Record<string, string>)[String(day)] ? Object.keys(WeekDay).indexOf(String(day)) : -1;
-    if (i < 0) throw new Error('Invalid argument: day');
+    if (i < 0) throw gasException('Invalid argument: day');
     this.weekday = i;
     return this;
   }
@@ -252,7 +253,7 @@ export class FakeClockTriggerBuilder implements GasClockTriggerBuilder {
   }
 
   create(): FakeTrigger {
-    if (this.unit === null) throw new Error('The trigger must have a schedule (everyHours, everyDays, at, …).');
+    if (this.unit === null) throw gasException('The trigger must have a schedule (everyHours, everyDays, at, …).');
     return installTrigger(this.exec, {
       handler: this.handler,
       eventType: 'CLOCK',
@@ -291,7 +292,7 @@ export class FakeSpreadsheetTriggerBuilder implements GasSpreadsheetTriggerBuild
   }
 
   create(): FakeTrigger {
-    if (!this.eventType) throw new Error('The trigger must have an event type (onEdit, onOpen or onChange).');
+    if (!this.eventType) throw gasException('The trigger must have an event type (onEdit, onOpen or onChange).');
     return installTrigger(this.exec, { handler: this.handler, eventType: this.eventType });
   }
 }
@@ -301,7 +302,7 @@ function idOf(container: unknown): string {
   if (container && typeof (container as { getId?: unknown }).getId === 'function') {
     return String((container as { getId(): unknown }).getId());
   }
-  throw new Error('Invalid argument: spreadsheet');
+  throw gasException('Invalid argument: spreadsheet');
 }
 
 export class FakeTriggerBuilder implements GasTriggerBuilder {
@@ -318,7 +319,7 @@ export class FakeTriggerBuilder implements GasTriggerBuilder {
 
   /** An add-on may only create triggers for the document it is used in (concepts/editor-triggers). */
   forSpreadsheet(sheet: GoogleAppsScript.Spreadsheet.Spreadsheet | string): FakeSpreadsheetTriggerBuilder {
-    if (idOf(sheet) !== this.exec.world.spreadsheet.id) throw new Error(ADDON_OTHER_DOCUMENT);
+    if (idOf(sheet) !== this.exec.world.spreadsheet.id) throw gasException(ADDON_OTHER_DOCUMENT);
     return new FakeSpreadsheetTriggerBuilder(this.exec, this.handler);
   }
 

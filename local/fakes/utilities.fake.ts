@@ -1,4 +1,5 @@
 // Utilities fake: HMAC/digest as signed bytes, base64, Blobs, UUIDs, SimpleDateFormat-style formatDate, sleep on the emulated clock.
+import { gasException } from './exception';
 import * as crypto from 'crypto';
 import * as zlib from 'zlib';
 import type { Execution } from '../execution';
@@ -31,6 +32,14 @@ export function fromByteArray(bytes: ArrayLike<number>): Buffer {
 
 export function isByteArray(x: unknown): x is number[] {
   return Array.isArray(x) && x.every((n) => typeof n === 'number');
+}
+
+/**
+ * computeDigest / computeHmac… / computeRsa… given a string and no charset encode it as US-ASCII (every other character
+ * becomes '?'), as live Apps Script does (recorded by gas-fakes); with a charset, or given bytes, nothing changes.
+ */
+function signingCharset(value: unknown, charset: GasCharset | undefined): GasCharset | undefined {
+  return typeof value === 'string' && (charset === undefined || charset === null) ? ('US_ASCII' as unknown as GasCharset) : charset;
 }
 
 /** Encodes a string in an Apps Script Charset enum value or a Java charset name; default UTF-8. */
@@ -140,7 +149,7 @@ export class FakeBlob implements GasBlob {
   getAs(contentType: string): FakeBlob {
     const target = String(contentType).toLowerCase();
     if ((this.contentType ?? '').toLowerCase() !== target) {
-      throw new Error(`Converting from ${this.contentType ?? 'unknown'} to ${contentType} is not supported.`);
+      throw gasException(`Converting from ${this.contentType ?? 'unknown'} to ${contentType} is not supported.`);
     }
     const copy = this.copyBlob();
     const ext = TYPE_EXTENSIONS[target];
@@ -185,7 +194,7 @@ export class FakeBlob implements GasBlob {
   setContentTypeFromExtension(): FakeBlob {
     const m = /\.([^.]+)$/.exec(this.name ?? '');
     const t = m ? EXTENSION_TYPES[m[1].toLowerCase()] : undefined;
-    if (!t) throw new Error(`Could not determine the content type of ${this.name ?? 'the blob'}.`);
+    if (!t) throw gasException(`Could not determine the content type of ${this.name ?? 'the blob'}.`);
     this.contentType = t;
     return this;
   }
@@ -363,7 +372,7 @@ function tokenize(pattern: string): Token[] {
         }
         lit += pattern[j++];
       }
-      if (j >= pattern.length) throw new Error(`Invalid argument: format (unterminated quote in "${pattern}")`);
+      if (j >= pattern.length) throw gasException(`Invalid argument: format (unterminated quote in "${pattern}")`);
       out.push({ lit });
       i = j + 1;
     } else if (/[A-Za-z]/.test(c)) {
@@ -416,7 +425,7 @@ export function formatDateIn(ms: number, timeZone: string, pattern: string): str
       case 'Z': out += offsetText(p.offsetMin, 'Z'); break;
       case 'X': out += offsetText(p.offsetMin, n === 1 ? 'X' : n === 2 ? 'XX' : 'XXX'); break;
       default:
-        throw new Error(`Invalid argument: format (illegal pattern character '${t.field}')`);
+        throw gasException(`Invalid argument: format (illegal pattern character '${t.field}')`);
     }
   }
   return out;
@@ -456,11 +465,11 @@ function parseDateIn(text: string, timeZone: string, pattern: string): Date {
       fields.push('Z');
       re += '(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})';
     } else {
-      throw new Error(`Invalid argument: format (illegal pattern character '${t.field}')`);
+      throw gasException(`Invalid argument: format (illegal pattern character '${t.field}')`);
     }
   }
   const m = new RegExp(re + '$').exec(String(text).trim());
-  if (!m) throw new Error(`Unparseable date: "${text}"`);
+  if (!m) throw gasException(`Unparseable date: "${text}"`);
   let y = 1970, mo = 1, d = 1, h = 0, mi = 0, s = 0, ms = 0;
   let pm: boolean | null = null;
   let offset: number | null = null;
@@ -486,7 +495,7 @@ function parseDateIn(text: string, timeZone: string, pattern: string): Date {
     }
   });
   if (pm === true) h += 12;
-  if (mo < 1) throw new Error(`Unparseable date: "${text}"`);
+  if (mo < 1) throw gasException(`Unparseable date: "${text}"`);
   if (offset !== null) return new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms) - offset * 60000);
   return new Date(zonedToEpoch(timeZone, y, mo, d, h, mi, s, ms));
 }
@@ -509,7 +518,7 @@ export function nextUuid(world: WorldState): string {
 function decodeBase64Strict(encoded: string, webSafe: boolean): Buffer {
   const s = String(encoded).replace(/\s+/g, '');
   const ok = webSafe ? /^[A-Za-z0-9_\-+/]*={0,2}$/ : /^[A-Za-z0-9+/]*={0,2}$/;
-  if (!ok.test(s) || s.replace(/=+$/, '').length % 4 === 1) throw new Error('Could not decode string.');
+  if (!ok.test(s) || s.replace(/=+$/, '').length % 4 === 1) throw gasException('Could not decode string.');
   return Buffer.from(webSafe ? s.replace(/-/g, '+').replace(/_/g, '/') : s, 'base64');
 }
 
@@ -544,8 +553,9 @@ export class FakeUtilities implements GasUtilities {
   }
 
   computeDigest(algorithm: GasDigestAlgorithm, value: number[] | string, charset?: GasCharset): number[] {
+    charset = signingCharset(value, charset);
     const alg = DIGEST_NODE[String(algorithm)];
-    if (!alg) throw new Error('Invalid argument: algorithm');
+    if (!alg) throw gasException('Invalid argument: algorithm');
     let h: crypto.Hash;
     try {
       h = crypto.createHash(alg);
@@ -563,7 +573,8 @@ export class FakeUtilities implements GasUtilities {
     algorithm: GasMacAlgorithm, value: number[] | string, key: number[] | string, charset?: GasCharset,
   ): number[] {
     const alg = MAC_NODE[String(algorithm)];
-    if (!alg) throw new Error('Invalid argument: algorithm');
+    if (!alg) throw gasException('Invalid argument: algorithm');
+    charset = signingCharset(value, charset);
     return toSignedBytes(crypto.createHmac(alg, bytesOf(key, charset)).update(bytesOf(value, charset)).digest());
   }
 
@@ -577,15 +588,16 @@ export class FakeUtilities implements GasUtilities {
 
   computeRsaSignature(algorithm: GasRsaAlgorithm, value: string, key: string, charset?: GasCharset): number[] {
     const alg = String(algorithm) === 'RSA_SHA_1' ? 'RSA-SHA1' : 'RSA-SHA256';
+    charset = signingCharset(value, charset);
     try {
       return toSignedBytes(crypto.createSign(alg).update(bytesOf(value, charset)).sign(String(key)));
     } catch {
-      throw new Error('Invalid argument: key');
+      throw gasException('Invalid argument: key');
     }
   }
 
   formatDate(date: Date, timeZone: string, format: string): string {
-    if (!isDateLike(date) || isNaN(date.getTime())) throw new Error('Invalid argument: date');
+    if (!isDateLike(date) || isNaN(date.getTime())) throw gasException('Invalid argument: date');
     return formatDateIn(date.getTime(), String(timeZone), String(format));
   }
 
@@ -607,19 +619,21 @@ export class FakeUtilities implements GasUtilities {
 
   gzip(blob: GoogleAppsScript.Base.BlobSource, name?: string): FakeBlob {
     const b = toFakeBlob(blob);
-    if (!b) throw new Error('Invalid argument: blob');
+    if (!b) throw gasException('Invalid argument: blob');
     return new FakeBlob(zlib.gzipSync(b.hostBytes()), 'application/x-gzip', name ?? `${b.getName() ?? 'archive'}.gz`);
   }
 
   ungzip(blob: GoogleAppsScript.Base.BlobSource): FakeBlob {
     const b = toFakeBlob(blob);
-    if (!b) throw new Error('Invalid argument: blob');
+    if (!b) throw gasException('Invalid argument: blob');
     return new FakeBlob(zlib.gunzipSync(b.hostBytes()), null, (b.getName() ?? '').replace(/\.gz$/, '') || null);
   }
 
+  /** A blob made from text is text/plain unless told otherwise; one made from bytes has no content type. */
   newBlob(data: number[] | string, contentType?: string, name?: string): FakeBlob {
-    const bytes = typeof data === 'string' ? encodeString(data) : bytesOf(data);
-    return new FakeBlob(bytes, contentType ?? null, name ?? null);
+    const text = typeof data === 'string';
+    const bytes = text ? encodeString(data) : bytesOf(data);
+    return new FakeBlob(bytes, contentType ?? (text ? 'text/plain' : null), name ?? null);
   }
 
   /** RFC 4180 CSV; `delimiter` is one character (default ','). */
@@ -665,8 +679,8 @@ export class FakeUtilities implements GasUtilities {
   /** Advances the emulated clock; Apps Script rejects more than 300000 ms. */
   sleep(milliseconds: number): void {
     const ms = Number(milliseconds);
-    if (!(ms >= 0)) throw new Error('Invalid argument: milliseconds');
-    if (ms > SLEEP_MAX_MS) throw new Error(`Argument too large: milliseconds (the maximum is ${SLEEP_MAX_MS})`);
+    if (!(ms >= 0)) throw gasException('Invalid argument: milliseconds');
+    if (ms > SLEEP_MAX_MS) throw gasException(`Argument too large: milliseconds (the maximum is ${SLEEP_MAX_MS})`);
     this.exec.world.now += Math.floor(ms);
   }
 

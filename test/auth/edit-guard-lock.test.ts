@@ -1,4 +1,4 @@
-// The lock on authorization cells: refused or reverted for anyone but the Titular, unverified without an e-mail, recorded for the Titular.
+// The lock on authorization cells: refused or reverted for anyone but the Titular, reverted without an e-mail, recorded for the Titular.
 import { a1, ASISTENTE, bitacora, cell, configured, ok, PROPUESTA, TEXTO_FB, TEXTO_X, TITULAR, verdict, withPublication } from './auth-fixture';
 
 describe('edit-guard: authorization cells', () => {
@@ -44,14 +44,16 @@ describe('edit-guard: authorization cells', () => {
     expect(bitacora(emu).filter((b) => b[2] === 'Autorizar' && b[3] === `Calendario ${id}`)).toHaveLength(1);
   });
 
-  test('an edit whose event carries no e-mail is marked «No verificada», does not count, is logged and reported', () => {
+  test('an edit whose event carries no e-mail fails closed: reverted, not counted, logged, reported, and the person told to use the panel', () => {
     const { emu, id } = withPublication();
     const mails = emu.world.outbox.length;
-    emu.edit(a1(emu, 'Calendario', id, 'Autorización'), 'Autorizado', { as: TITULAR, hideUser: true });
-    expect(cell(emu, 'Calendario', id, 'Autorización')).toBe('No verificada');
-    const ledger = emu.values('Autorizaciones');
-    expect(ledger[ledger.length - 1].slice(1, 5)).toEqual(['Calendario', id, 'No verificada', '']);
-    expect(bitacora(emu).filter((b) => b[2] === 'Autorización no verificada')).toHaveLength(1);
+    const ledgerBefore = emu.values('Autorizaciones').length;
+    const runs = emu.edit(a1(emu, 'Calendario', id, 'Autorización'), 'Autorizado', { as: TITULAR, hideUser: true });
+    expect(runs.map((r) => r.error)).toEqual(runs.map(() => undefined));
+    expect(cell(emu, 'Calendario', id, 'Autorización')).toBe('');
+    expect(emu.values('Autorizaciones').length).toBe(ledgerBefore);
+    expect(bitacora(emu).filter((b) => b[2] === 'Edición sin correo revertida')).toHaveLength(1);
+    expect(runs.flatMap((r) => r.ui.toasts.map((t) => t.message)).join(' ')).toMatch(/use el panel: Extensiones › Difusión ICM › Abrir panel/);
     expect(emu.world.outbox.slice(mails)).toHaveLength(1);
     expect(verdict(emu, id)).toMatchObject({ ok: false, code: 'SIN_AUTORIZACION' });
   });

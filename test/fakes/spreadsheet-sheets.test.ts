@@ -109,7 +109,8 @@ describe('Sheet (https://developers.google.com/apps-script/reference/spreadsheet
     expect(() => sh.getRange(1, 27)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
     expect(() => sh.getRange(0, 1)).toThrow('The starting row of the range is too small.');
     expect(() => sh.getRange(1, 1, 0, 1)).toThrow('The number of rows in the range must be at least 1.');
-    expect(sh.getRange('A2:C').getA1Notation()).toBe('A2:C1000');
+    expect(sh.getRange('A2:C').getA1Notation()).toBe('A2:C'); // an open range keeps its A1 form
+    expect(sh.getRange('A2:C').getNumRows()).toBe(999);
     expect(r.offset(1, -1, 1, 1).getA1Notation()).toBe('B3');
     expect(r.getSheet().getName()).toBe('Hoja 1');
   });

@@ -218,9 +218,9 @@ describe('A1 helpers', () => {
   test('a1ToBounds / boundsToA1', () => {
     expect(a1ToBounds('B2:C3', 1000, 26)).toEqual({ r0: 1, c0: 1, r1: 2, c1: 2 });
     expect(a1ToBounds("'Mi hoja'!A1", 1000, 26)).toEqual({ sheetName: 'Mi hoja', r0: 0, c0: 0, r1: 0, c1: 0 });
-    expect(a1ToBounds('A:B', 1000, 26)).toEqual({ r0: 0, c0: 0, r1: 999, c1: 1 });
-    expect(a1ToBounds('2:3', 1000, 26)).toEqual({ r0: 1, c0: 0, r1: 2, c1: 25 });
-    expect(a1ToBounds('K2:K', 1000, 26)).toEqual({ r0: 1, c0: 10, r1: 999, c1: 10 });
+    expect(a1ToBounds('A:B', 1000, 26)).toEqual({ r0: 0, c0: 0, r1: 999, c1: 1, open: 'A:B' });
+    expect(a1ToBounds('2:3', 1000, 26)).toEqual({ r0: 1, c0: 0, r1: 2, c1: 25, open: '2:3' });
+    expect(a1ToBounds('K2:K', 1000, 26)).toEqual({ r0: 1, c0: 10, r1: 999, c1: 10, open: 'K2:K' });
     expect(a1ToBounds('$AA$10', 1000, 26)).toEqual({ r0: 9, c0: 26, r1: 9, c1: 26 });
     expect(a1ToBounds('hola mundo', 1000, 26)).toBeNull();
     expect(boundsToA1({ r0: 0, c0: 0, r1: 0, c1: 0 })).toBe('A1');

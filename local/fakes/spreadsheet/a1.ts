@@ -12,6 +12,8 @@ export interface Box {
 export interface A1Bounds extends Box {
   /** The sheet named before '!', unquoted; undefined when the notation has none. */
   sheetName?: string;
+  /** For an open range ('D:F', '5:7', 'D2:D'): its A1 form as Apps Script reports it (getA1Notation keeps it). */
+  open?: string;
 }
 
 /** 1 → 'A', 27 → 'AA' (the add-on's own helper). */
@@ -101,6 +103,7 @@ export function a1ToBounds(a1: string, maxRows: number, maxCols: number): A1Boun
     c1: Math.max(c0, c1) - 1,
   };
   if (sheetName !== undefined) out.sheetName = sheetName;
+  if (a.col === undefined || a.row === undefined || b.col === undefined || b.row === undefined) out.open = ref.replace(/\$/g, '').toUpperCase();
   return out;
 }
 

@@ -7,7 +7,8 @@ import type { ConditionalSpec, ValidationSpec } from './validation.fake';
 
 /** Builds the Sheets fakes of one execution (factory.ts); siblings reach each other only through it. */
 export interface SheetsFactory {
-  range(sheetId: number, box: Box): GoogleAppsScript.Spreadsheet.Range;
+  /** `a1`: the A1 form getA1Notation reports when it is not the box's (an open range, a whole-sheet protection's ''). */
+  range(sheetId: number, box: Box, a1?: string): GoogleAppsScript.Spreadsheet.Range;
   sheet(sheetId: number): GoogleAppsScript.Spreadsheet.Sheet;
   spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet;
   protection(id: number): GoogleAppsScript.Spreadsheet.Protection;

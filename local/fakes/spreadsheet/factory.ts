@@ -12,7 +12,7 @@ import { type ConditionalSpec, ConditionalFormatRuleFake, DataValidationFake, ty
 export function sheetsContext(exec: Execution): SheetsContext {
   const ctx = { exec } as SheetsContext;
   const make: SheetsFactory = {
-    range: (sheetId: number, box: Box) => new RangeFake(ctx, sheetId, box) as unknown as GoogleAppsScript.Spreadsheet.Range,
+    range: (sheetId: number, box: Box, a1?: string) => new RangeFake(ctx, sheetId, box, a1) as unknown as GoogleAppsScript.Spreadsheet.Range,
     sheet: (sheetId: number) => new SheetFake(ctx, sheetId) as unknown as GoogleAppsScript.Spreadsheet.Sheet,
     spreadsheet: () => new SpreadsheetFake(ctx) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
     protection: (id: number) => new ProtectionFake(ctx, id) as unknown as GoogleAppsScript.Spreadsheet.Protection,

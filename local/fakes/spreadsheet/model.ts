@@ -1,4 +1,5 @@
 // State operations behind the Sheets fake: errors, sheet lookup, cell reads/writes, data extent, protections, row/column shifts.
+import { gasException } from '../exception';
 import type { CellState, CellValue, ProtectionState, SheetState, SpreadsheetState } from '../../world';
 import { type Box, cellKey, contains, intersects } from './a1';
 import { evaluateFormula, REF_ERROR } from './formula';
@@ -43,9 +44,7 @@ export const UI_MESSAGES = {
 
 /** An error as Apps Script throws it (`e.name === 'Exception'`). */
 export function gasError(message: string): Error {
-  const e = new Error(message);
-  e.name = 'Exception';
-  return e;
+  return gasException(message);
 }
 
 export type SheetsUserErrorCode = 'PROTECTED' | 'INVALID_INPUT' | 'NO_SHEET' | 'BAD_RANGE';

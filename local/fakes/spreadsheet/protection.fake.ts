@@ -91,8 +91,9 @@ export class ProtectionFake
 
   getRange(): GasRange {
     const p = this.state();
-    const box = p.kind === 'sheet' ? gridBox(sheetById(stateOf(this.ctx), p.sheetId)) : { r0: p.r0, c0: p.c0, r1: p.r1, c1: p.c1 };
-    return this.ctx.make.range(p.sheetId, box);
+    // A whole-sheet protection's range spans the grid and has no A1 notation ('').
+    if (p.kind === 'sheet') return this.ctx.make.range(p.sheetId, gridBox(sheetById(stateOf(this.ctx), p.sheetId)), '');
+    return this.ctx.make.range(p.sheetId, { r0: p.r0, c0: p.c0, r1: p.r1, c1: p.c1 });
   }
 
   getUnprotectedRanges(): GasRange[] {

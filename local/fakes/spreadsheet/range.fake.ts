@@ -122,6 +122,8 @@ export class RangeFake
     private readonly ctx: SheetsContext,
     readonly sheetId: number,
     readonly box: Box,
+    /** The A1 form to report instead of the box's (open ranges, a whole-sheet protection's range). */
+    private readonly a1?: string,
   ) {}
 
   // ---- helpers ----
@@ -224,7 +226,7 @@ export class RangeFake
   }
 
   getA1Notation(): string {
-    return boundsToA1(this.box);
+    return this.a1 ?? boundsToA1(this.box);
   }
 
   getCell(row: number, column: number): GasRange {

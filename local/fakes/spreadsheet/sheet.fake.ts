@@ -104,8 +104,8 @@ export class SheetFake
     return sheetApi(this);
   }
 
-  private range(box: Box): GasRange {
-    return this.ctx.make.range(this.sheetId, box);
+  private range(box: Box, a1?: string): GasRange {
+    return this.ctx.make.range(this.sheetId, box, a1);
   }
 
   /** The sheet, after checking the script's user may change `box` (the whole grid by default). */
@@ -200,7 +200,7 @@ export class SheetFake
       if (!b) throw gasError(GAS_MESSAGES.rangeNotFound);
       if (b.sheetName !== undefined && b.sheetName !== sheet.name) throw gasError(GAS_MESSAGES.rangeNotFound);
       if (b.r1 >= sheet.maxRows || b.c1 >= sheet.maxCols) throw gasError(GAS_MESSAGES.outOfBounds);
-      return this.range({ r0: b.r0, c0: b.c0, r1: b.r1, c1: b.c1 });
+      return this.range({ r0: b.r0, c0: b.c0, r1: b.r1, c1: b.c1 }, b.open);
     }
     if (column === undefined) throw gasError(GAS_MESSAGES.signature('SpreadsheetApp.Sheet.getRange'));
     return this.range(boxFor(sheet, a, column, numRows ?? 1, numColumns ?? 1));
@@ -265,11 +265,14 @@ export class SheetFake
     const o = options ?? {};
     const both = !o.formatOnly && !o.contentsOnly;
     if (both) {
-      // Keeps only the data-validation rules (Sheet.clear clears contents and formats).
+      // Sheet.clear clears contents and formats: data-validation rules and notes stay.
       const kept: SheetState['cells'] = {};
       for (const k in sheet.cells) {
-        const dv = sheet.cells[k].dv;
-        if (dv !== undefined) kept[k] = { v: '', dv };
+        const { dv, note } = sheet.cells[k];
+        if (dv === undefined && note === undefined) continue;
+        kept[k] = { v: '' };
+        if (dv !== undefined) kept[k].dv = dv;
+        if (note !== undefined) kept[k].note = note;
       }
       replaceCells(sheet, kept);
       return this.self();

@@ -218,7 +218,7 @@ export class SpreadsheetFake
     const b = a1ToBounds(text, sheet.maxRows, sheet.maxCols);
     if (!b) throw gasError(GAS_MESSAGES.rangeNotFound);
     if (b.r1 >= sheet.maxRows || b.c1 >= sheet.maxCols) throw gasError(GAS_MESSAGES.outOfBounds);
-    return this.ctx.make.range(sheet.id, { r0: b.r0, c0: b.c0, r1: b.r1, c1: b.c1 });
+    return this.ctx.make.range(sheet.id, { r0: b.r0, c0: b.c0, r1: b.r1, c1: b.c1 }, b.open);
   }
 
   getRangeByName(name: string): GasRange | null {

@@ -9,7 +9,6 @@ import {
   hojaOf,
   kindOfHoja,
   LOCKED_HEADERS,
-  NO_VERIFICADA,
   REQUIERE_NUEVA,
 } from '../../domain/authorization';
 import { type Cell, text, toCell } from '../../domain/cell';
@@ -133,7 +132,7 @@ function guardLocked(e: EditEvent, kind: AuthKind, span: Span): GuardOutcome {
   const titular = config.titular.trim().toLowerCase();
   const editor = editorEmail(e);
   const bitacora = new Bitacora();
-  const digest = new TitularDigest(titular, config.modoEnsayo);
+  const digest = new TitularDigest(titular, config.modoEnsayo, mayMail(e));
   const out: GuardOutcome = { ...NONE };
   const toasts: string[] = [];
   const now = new Date();
@@ -191,14 +190,14 @@ function guardLocked(e: EditEvent, kind: AuthKind, span: Span): GuardOutcome {
         toasts.push('Solo la Titular puede autorizar. Se restauró el valor anterior.');
         out.revertidas++;
       } else {
-        if (latest && latest.record && latest.record.decision === NO_VERIFICADA && text(cells.get(i, decisionHeader as 'Autorización')) === NO_VERIFICADA) continue;
+        // Google hides the e-mail of people outside the owner's Workspace domain (and between gmail.com accounts):
+        // fail closed — the previous value goes back — and tell the person where a decision can be made.
         const typed = span.single ? String(e.value ?? '') : '(varias celdas)';
-        cells.set(i, decisionHeader as 'Autorización', NO_VERIFICADA);
-        if (ws.ledger.exists()) ws.ledger.append({ fecha: now, hoja: hojaOf(kind), elemento: id, decision: NO_VERIFICADA, por: '', huella: '', comentario: `Valor escrito: ${typed}` });
-        bitacora.add({ accion: 'Autorización no verificada', elemento: what, detalle: `Se escribió «${typed}» en ${locked.join(', ')} sin correo verificable del usuario; no cuenta como autorización.`, usuario: '(sin correo)' });
-        digest.add(`${what}: alguien sin correo verificable escribió «${typed}» en ${locked.join(', ')}; quedó como «${NO_VERIFICADA}» y no cuenta.`);
-        toasts.push(`No se pudo verificar quién escribió la autorización: quedó como «${NO_VERIFICADA}».`);
-        out.noVerificadas++;
+        restore(cells, kind, i, locked, span, e, latest);
+        bitacora.add({ accion: 'Edición sin correo revertida', elemento: what, detalle: `Alguien cuyo correo Google no comparte con el complemento escribió «${typed}» en ${locked.join(', ')}; se restauró el valor anterior. Las decisiones se registran desde el panel.`, usuario: '(sin correo)' });
+        digest.add(`${what}: alguien sin correo verificable escribió «${typed}» en ${locked.join(', ')}; se restauró el valor anterior.`);
+        toasts.push(SIN_CORREO);
+        out.revertidas++;
       }
     }
     if (content.length > 0) {
@@ -223,6 +222,15 @@ function guardLocked(e: EditEvent, kind: AuthKind, span: Span): GuardOutcome {
     }
   }
   return out;
+}
+
+/** What a person whose e-mail Google does not share is told after typing into a locked column. */
+export const SIN_CORREO =
+  'Google no comparte su correo con el complemento en esta hoja, así que no se puede verificar quién escribió: se restauró el valor anterior. Para autorizar o decidir, use el panel: Extensiones › Difusión ICM › Abrir panel.';
+
+/** Only an installable trigger (FULL) may send e-mail; the simple onEdit (LIMITED) leaves notices for the hourly digest. */
+function mayMail(e: EditEvent): boolean {
+  return String(e.authMode) === 'FULL';
 }
 
 function editorEmail(e: EditEvent): string {
@@ -254,7 +262,8 @@ function restore(cells: SheetTable<'calendario'>, kind: AuthKind, i: number, loc
     else if (h === hFecha) v = r ? r.fecha : '';
     else if (h === hComentario) v = r ? r.comentario : '';
     else v = '';
-    if (span.single && h === hFecha && r && v !== '') v = r.fecha;
+    // A date cell's e.oldValue is its serial number as text: the date comes from the ledger's record, never from it.
+    if (span.single && h === hFecha) v = r && r.decision !== ANULADA ? r.fecha : '';
     cells.set(i, h as 'Autorización', v);
   }
 }
@@ -295,7 +304,7 @@ function reportLedgerEdit(e: EditEvent): void {
     const config = readConfig(e.source);
     const editor = editorEmail(e);
     const bitacora = new Bitacora();
-    const digest = new TitularDigest(config.titular.trim().toLowerCase(), config.modoEnsayo);
+    const digest = new TitularDigest(config.titular.trim().toLowerCase(), config.modoEnsayo, mayMail(e));
     const where = e.range.getA1Notation();
     bitacora.add({
       accion: 'Edición manual de Autorizaciones',
@@ -355,7 +364,7 @@ function revertBitacoraEdit(e: EditEvent): GuardOutcome {
   bitacora.add({ accion: 'Edición manual de la Bitácora revertida', elemento: where, detalle, usuario: editor || '(sin correo)' });
   try {
     const config = readConfig(e.source);
-    const digest = new TitularDigest(config.titular.trim().toLowerCase(), config.modoEnsayo);
+    const digest = new TitularDigest(config.titular.trim().toLowerCase(), config.modoEnsayo, mayMail(e));
     digest.add(`${who} escribió a mano en la hoja «${SHEET.bitacora}» (${where}); ${single && revertidas ? 'se restauró el valor anterior' : 'no se pudo restaurar: revise con «Verificar bitácora»'}.`);
     digest.send(bitacora);
   } catch (err) {

@@ -30,6 +30,8 @@ export class TitularDigest {
   constructor(
     private readonly titular: string,
     private readonly modoEnsayo: boolean,
+    /** False in a simple trigger (no MailApp there): the notices wait for the hourly digest. */
+    private readonly mayMail = true,
   ) {}
 
   add(texto: string): void {
@@ -56,6 +58,12 @@ export class TitularDigest {
     const now = new Date().getTime();
     const textos = this.avisos.map((a) => a.texto);
     const q = openQueue();
+    if (q && !this.mayMail) {
+      if (enqueue(q.store, now, textos)) {
+        bitacora.add({ accion: 'Aviso a la Titular en espera', elemento: 'Autorizaciones', detalle: `${textos.length} aviso(s) irán en el resumen de la próxima revisión horaria.` });
+      }
+      return false;
+    }
     if (q && debeEsperar(now, ultimoEnvio(q.all), q.cola)) {
       if (enqueue(q.store, now, textos)) {
         const min = Math.max(1, Math.round((now - ultimoEnvio(q.all)) / 60000));
