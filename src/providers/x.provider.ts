@@ -6,8 +6,12 @@ import { oauth1Header } from './oauth1';
 import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from '../app/publishing/provider.port';
 
 export const X_API = 'https://api.x.com';
-/** Posts read by one reconciliation lookup (GET /2/users/:id/tweets accepts max_results 5–100). */
-export const X_LOOKUP_MAX = 100;
+/**
+ * Posts read by one reconciliation lookup: X bills every post read, so the fewest GET /2/users/:id/tweets accepts
+ * (max_results 5–100), newest first from the attempt's earliest moment. When the post is not among them, the careful
+ * re-post that follows is answered «duplicate» by X, which confirms it without reading more.
+ */
+export const X_LOOKUP_MAX = 5;
 /** How far back a lookup reads when the post carries no `since`. */
 const X_LOOKUP_DEFAULT_MS = 48 * 3600 * 1000;
 

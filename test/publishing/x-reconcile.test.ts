@@ -54,7 +54,7 @@ describe('x-reconcile', () => {
     expect(r['Enlace X']).toBe(`https://x.com/ICMujeresCoah/status/${xId}`);
     // The documented contract: user id in the path, max_results ≤ 100, start_time in RFC 3339 (the scheduled 10:00 Monterrey less the 5-minute skew).
     expect(seen).toContain('/2/users/1100220033/tweets?');
-    expect(seen).toContain('max_results=100');
+    expect(seen).toContain('max_results=5'); // X bills each post read: the endpoint's minimum
     expect(seen).toContain('start_time=2026-12-01T15%3A55%3A00Z');
     expect(bitacora(emu).some((b) => b['Evidencia'] === `https://x.com/ICMujeresCoah/status/${xId}` && /verificada tras un intento incierto/.test(String(b['Detalle'])))).toBe(true);
   });
