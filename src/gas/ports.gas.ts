@@ -65,6 +65,13 @@ export function gasPorts(): Ports {
       },
       flush: () => SpreadsheetApp.flush(),
       toast: (ss, message, title, seconds) => ss.toast(message, title, seconds),
+      alignTimeZone: (ss) => {
+        const antes = ss.getSpreadsheetTimeZone();
+        const ahora = Session.getScriptTimeZone();
+        if (antes === ahora) return null;
+        ss.setSpreadsheetTimeZone(ahora);
+        return { antes, ahora };
+      },
       repairConfigSheet,
       repairDataSheet,
       maxRows: (sheet) => sheet.getMaxRows(),

@@ -5,7 +5,7 @@ import { actualizarVista } from '../app/calendar/month-view';
 import { nombreMes, programarMes as programarMesApp, type ProgramarResult } from '../app/calendar/programar-mes';
 import { crearPropuesta as crearPropuestaApp, listarPropuestas as listarPropuestasApp, type PropuestaResumen } from '../app/calendar/propuestas';
 import { currentUser, requireRol } from '../app/shared/roles';
-import { configurarLibro, ownerOf, type SetupReport } from '../app/workbook/setup';
+import { configurarLibro, ownerOf, type SetupReport, zonaTexto } from '../app/workbook/setup';
 import { isEmail, parseConfig } from '../domain/config.sheet';
 import { type Config, DEFAULT_CONFIG } from '../domain/config.types';
 import { parseYm } from '../domain/dates';
@@ -78,6 +78,7 @@ export function configurar(): Resultado<SetupReport> {
     if (report.protecciones.sinPermiso.length > 0) {
       avisos.push(`No tiene permiso para cambiar estas protecciones (se dejaron igual): ${report.protecciones.sinPermiso.join('; ')}.`);
     }
+    if (report.zonaHoraria) avisos.push(zonaTexto(report.zonaHoraria));
     if (avisos.length > 0) ui.alert(`${TITLE}: aviso`, avisos.join('\n\n'), ui.ButtonSet.OK);
     const resumen = [
       report.creadas.length > 0 ? `Hojas creadas: ${report.creadas.join(', ')}.` : 'Todas las hojas ya existían; se revisaron.',

@@ -74,7 +74,7 @@ export function userEdit(world: WorldState, a1: string, value: string, user: str
   }
   const cell = sheet.cells[cellKey(r, c)];
   const text = String(value);
-  const parsed = parseText(text, cell !== undefined && cell.fmt === '@');
+  const parsed = inSheetZone(parseText(text, cell !== undefined && cell.fmt === '@'), ss.timeZone, world.timeZone);
   const rule = cell?.dv !== undefined ? sheet.validations.find((v) => v.id === cell.dv) : undefined;
   const clearing = parsed.v === '' && parsed.f === undefined;
   if (rule && !rule.allowInvalid && !clearing && !accepts(rule, text, parsed)) {
@@ -83,6 +83,23 @@ export function userEdit(world: WorldState, a1: string, value: string, user: str
   const oldValue = hasContent(cell) ? outValue(readValue(ss, sheet, r, c)) : undefined;
   writeContent(sheet, r, c, parsed);
   return { sheetName: sheet.name, row: r + 1, col: c + 1, oldValue, value: outValue(readValue(ss, sheet, r, c)) };
+}
+
+/**
+ * Sheets reads a date typed into a cell in the spreadsheet's time zone (getSpreadsheetTimeZone), which may differ
+ * from the script's: the same wall-clock digits then name another instant. (Time-only values are left as they are.)
+ */
+function inSheetZone(p: Parsed, sheetZone: string, scriptZone: string): Parsed {
+  const d = p.v;
+  if (sheetZone === scriptZone || !(d instanceof Date) || d.getFullYear() < 1900) return p;
+  const wall = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds());
+  const offset = (at: number): number => {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: sheetZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(at));
+    const n = (t: string): number => Number(parts.find((x) => x.type === t)?.value ?? 0);
+    return Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')) - at;
+  };
+  const guess = wall - offset(wall);
+  return { ...p, v: new Date(wall - offset(guess)) };
 }
 
 export interface SheetDump {

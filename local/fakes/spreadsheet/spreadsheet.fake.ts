@@ -41,6 +41,7 @@ export class SpreadsheetFake
       | 'getSheets'
       | 'getSpreadsheetLocale'
       | 'getSpreadsheetTimeZone'
+      | 'setSpreadsheetTimeZone'
       | 'getUrl'
       | 'insertSheet'
       | 'moveActiveSheet'
@@ -110,6 +111,17 @@ export class SpreadsheetFake
 
   getSpreadsheetTimeZone(): string {
     return this.ss().timeZone;
+  }
+
+  /** Sets the zone in which Sheets reads dates typed into cells (an IANA id, as Apps Script accepts). */
+  setSpreadsheetTimeZone(timezone: string): void {
+    const tz = String(timezone);
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    } catch {
+      throw gasError(`Invalid argument: timezone`);
+    }
+    this.ss().timeZone = tz;
   }
 
   getSpreadsheetLocale(): string {

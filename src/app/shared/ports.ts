@@ -107,6 +107,11 @@ export interface Workbook {
   flush(): void;
   /** A short notice in the corner of the spreadsheet. */
   toast(ss: Spreadsheet, message: string, title: string, seconds: number): void;
+  /**
+   * Configurar: makes the spreadsheet's time zone (in which Sheets reads dates typed into cells) the script's own;
+   * returns the zone it had when it differed, null when they already matched.
+   */
+  alignTimeZone(ss: Spreadsheet): { antes: string; ahora: string } | null;
   /** Configurar: creates or repairs Configuración (headers, parameters, Vedas block, dropdowns). */
   repairConfigSheet(ss: Spreadsheet, titular: string): ConfigSheetRepair;
   /** Configurar: creates or repairs one data sheet (headers, widths, formats, dropdowns, colours by estado). */

@@ -25,6 +25,8 @@ export interface SetupReport {
   version: number;
   /** Empty default sheets («Hoja 1»…) deleted. */
   hojasEliminadas: string[];
+  /** The spreadsheet's time zone when it differed from the script's and Configurar aligned it. */
+  zonaHoraria: { antes: string; ahora: string } | null;
 }
 
 export function configurarLibro(ss: Spreadsheet, cfg: Config, runner: string, now: Date): SetupReport {
@@ -42,7 +44,10 @@ export function configurarLibro(ss: Spreadsheet, cfg: Config, runner: string, no
     versionAnterior: before === null ? null : Number(before),
     version: SCHEMA_VERSION,
     hojasEliminadas: [],
+    zonaHoraria: null,
   };
+  // Dates typed into cells are read in the spreadsheet's zone and by the script in its own: they must be the same.
+  report.zonaHoraria = wb.alignTimeZone(ss);
 
   const conf = wb.repairConfigSheet(ss, cfg.titular);
   if (conf.creada) report.creadas.push(SHEET.config);
@@ -80,6 +85,7 @@ export function configurarLibro(ss: Spreadsheet, cfg: Config, runner: string, no
     report.columnasAñadidas.length > 0 ? `Columnas añadidas: ${report.columnasAñadidas.join('; ')}.` : 'No faltaban columnas.',
     `Efemérides añadidas: ${report.efemeridesAñadidas}.`,
     `Versión del esquema: ${report.versionAnterior ?? 'ninguna'} → ${SCHEMA_VERSION}.`,
+    report.zonaHoraria ? zonaTexto(report.zonaHoraria) : '',
     report.omitidos.length > 0 ? `Sin permiso para cambiar (protegido para la Titular): ${report.omitidos.join('; ')}.` : '',
   ].filter((x) => x !== '').join(' ');
   log.add({ accion: 'Configurar', elemento: 'Libro', detalle, usuario: runner || undefined });
@@ -103,6 +109,11 @@ export function configurarLibro(ss: Spreadsheet, cfg: Config, runner: string, no
   });
   log.flush(ss);
   return report;
+}
+
+/** What Configurar says when it aligned the spreadsheet's time zone with the script's. */
+export function zonaTexto(z: { antes: string; ahora: string }): string {
+  return `La zona horaria de la hoja era ${z.antes}; se cambió a ${z.ahora}, la del complemento, para que las fechas y horas escritas en las celdas se lean igual al programar y publicar.`;
 }
 
 export function ownerOf(ss: Spreadsheet): string {
