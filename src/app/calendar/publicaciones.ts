@@ -1,5 +1,5 @@
 // Saving a publication's texts from the sidebar (new Calendario row or an existing one): validated first, voids a changed authorization.
-import { parseRedes } from '../../domain/authorization';
+import { type AuthKind, parseRedes } from '../../domain/authorization';
 import { type Cell, text } from '../../domain/cell';
 import { slotId } from '../../domain/calendar.plan';
 import { cellDate, cellYmd, hhmm, horaMinutos, parseYmd, ymd } from '../../domain/dates';
@@ -144,7 +144,7 @@ export function guardarPublicacion(raw: unknown, user: string): { id: string; me
     // Content first (its block never reaches the Titular's locked columns), then Estado and the ledger in their own writes.
     cal.flush();
     const digest = new TitularDigest(config.titular, config.modoEnsayo);
-    const anulada = voidIfChanged(ws, cal, 'calendario', cal as unknown as SheetTable<'calendario' | 'boletines' | 'propuestas'>, i, rowId, changed, quien, new Date(), bitacora, digest);
+    const anulada = voidIfChanged(ws, 'calendario', cal as unknown as SheetTable<AuthKind>, i, rowId, changed, { editor: quien, now: new Date(), bitacora, digest });
     bitacora.add({ accion: 'Editar publicación', elemento: `${SHEET.calendario} ${rowId}`, detalle: `Cambió ${changed.join(', ')} desde el panel.`, usuario: quien });
     ws.flush();
     digest.send(bitacora);

@@ -1,0 +1,42 @@
+// What the edit guard's handlers share: the edited span, the outcome they report, the editor's e-mail and a courtesy toast.
+import { ports } from '../shared/ports';
+
+export type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
+
+/** The edited block in 0-based columns and 1-based sheet rows (header row excluded). */
+export interface Span {
+  r0: number;
+  r1: number;
+  c0: number;
+  c1: number;
+  single: boolean;
+}
+
+/** What an edit did, for tests and for the toast. */
+export interface GuardOutcome {
+  registradas: number;
+  revertidas: number;
+  noVerificadas: number;
+  anuladas: number;
+}
+
+export const NONE: GuardOutcome = { registradas: 0, revertidas: 0, noVerificadas: 0, anuladas: 0 };
+
+/** The editor's e-mail from the event (lower case), '' when the event does not carry it. */
+export function editorEmail(e: EditEvent): string {
+  try {
+    const u = e.user as GoogleAppsScript.Base.User | undefined;
+    return u && typeof u.getEmail === 'function' ? (u.getEmail() || '').trim().toLowerCase() : '';
+  } catch {
+    return '';
+  }
+}
+
+/** A toast is a courtesy: its failure never changes what the guard did. */
+export function courtesyToast(e: EditEvent, message: string, seconds: number): void {
+  try {
+    ports().workbook.toast(e.source, message, 'Difusión ICM', seconds);
+  } catch {
+    // a toast is a courtesy
+  }
+}
