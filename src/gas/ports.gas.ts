@@ -1,5 +1,5 @@
 // The Apps Script implementation of every port (src/app/shared/ports.ts); lazy: building it calls no service.
-import type { Lock, Ports, PropertyStore, Workbook } from '../app/shared/ports';
+import type { Lock, Ports, PropertyStore, Workbook } from '../app/shared/index';
 import { type Cell, toCell } from '../domain/cell';
 import { fetchAll } from './http';
 import { writeMonthSheet } from './month-sheet';

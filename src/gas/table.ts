@@ -3,7 +3,7 @@ import { type Cell, sameCell, toCell } from '../domain/cell';
 import { AppError } from '../domain/errors';
 import { HEADERS, type HeaderKey, SHEET } from '../domain/schema';
 import { TITULAR_ONLY } from '../domain/workbook.layout';
-import type { FlushByIdReport, HeaderOf, SheetTable } from '../app/shared/ports';
+import type { FlushByIdReport, HeaderOf, SheetTable } from '../app/shared/index';
 import { ensureRows, withShortDocumentLock, writeRowsSkipping } from './sheet-rows';
 
 /**

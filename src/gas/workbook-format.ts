@@ -4,7 +4,7 @@ import type { Cell } from '../domain/cell';
 import { CONFIG_HEADER, CONFIG_PARAMS, locateConfig, VEDAS_HEADER, VEDAS_TITLE } from '../domain/config.sheet';
 import { COLUMN_SPECS, type ColumnSpec, ESTADO_COLORES, ESTADO_SHEETS } from '../domain/workbook.layout';
 import { HEADERS, type HeaderKey, SHEET } from '../domain/schema';
-import type { ConfigSheetRepair, DataSheetRepair } from '../app/shared/ports';
+import type { ConfigSheetRepair, DataSheetRepair } from '../app/shared/index';
 import { writeRowsSkipping } from './sheet-rows';
 
 const HEADER_BG = '#5b2c6f';

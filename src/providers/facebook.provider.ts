@@ -2,7 +2,7 @@
 import { validatePostTexts } from '../domain/post-limits';
 import type { FacebookCredentials } from './credentials';
 import { classifyGraph, madeSince, parseJson, RECONCILE_SKEW_MS, str } from './http-errors';
-import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from '../app/publishing/provider.port';
+import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from '../app/publishing/index';
 
 export const GRAPH_HOST = 'https://graph.facebook.com';
 

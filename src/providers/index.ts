@@ -1,7 +1,7 @@
 // Builds the three providers from the stored credentials (read once per execution).
 import { credentialsFrom } from './credentials';
 import { FacebookProvider } from './facebook.provider';
-import type { ProviderSet } from '../app/publishing/provider.port';
+import type { ProviderSet } from '../app/publishing/index';
 import { WebsiteProvider } from './website.provider';
 import { XProvider } from './x.provider';
 

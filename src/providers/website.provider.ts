@@ -4,7 +4,7 @@ import { hmacSha256 } from '../domain/sha256';
 import { validatePostTexts } from '../domain/post-limits';
 import type { WebCredentials } from './credentials';
 import { classifyWeb, parseJson, str } from './http-errors';
-import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from '../app/publishing/provider.port';
+import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from '../app/publishing/index';
 
 /** Header names of the signed webhook: the receiver recomputes HMAC-SHA256(secret, timestamp + "." + body). */
 export const WEBHOOK_TIMESTAMP_HEADER = 'X-Difusion-Timestamp';

@@ -3,7 +3,7 @@ import { validatePostTexts } from '../domain/post-limits';
 import type { XCredentials } from './credentials';
 import { classifyX, madeSince, parseJson, RECONCILE_SKEW_MS, str } from './http-errors';
 import { oauth1Header } from './oauth1';
-import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from '../app/publishing/provider.port';
+import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from '../app/publishing/index';
 
 export const X_API = 'https://api.x.com';
 /** Posts read by one reconciliation lookup (GET /2/users/:id/tweets accepts max_results 5–100). */

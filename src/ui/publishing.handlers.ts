@@ -1,17 +1,17 @@
 // Publishing entry points: the hourly publication job, «Conectar redes», «Probar conexión», «Publicar ahora», «Registrar publicación manual».
 import './install-ports';
-import { logBitacora } from '../app/shared/bitacora';
-import { assertMayConnect, type ConexionesEstado, type ConexionesForm, estadoConexiones, guardarConexiones } from '../app/publishing/connections';
-import { readConfig } from '../app/shared/config';
-import { assertMayPublish, registrarManual } from '../app/publishing/manual-record';
-import { runTick, type TickReport } from '../app/publishing/tick';
+import { logBitacora } from '../app/shared/index';
+import { assertMayConnect, type ConexionesEstado, type ConexionesForm, estadoConexiones, guardarConexiones } from '../app/publishing/index';
+import { readConfig } from '../app/shared/index';
+import { assertMayPublish, registrarManual } from '../app/publishing/index';
+import { runTick, type TickReport } from '../app/publishing/index';
 import { blockKey, PROP } from '../domain/credential-keys';
 import { AppError, isAppError, messageOf } from '../domain/errors';
 import { type Red, REDES, SHEET } from '../domain/schema';
 import { fetchAll } from '../gas/http';
 import { createProviders } from '../providers/index';
-import { currentUser } from '../app/shared/roles';
-import { ports } from '../app/shared/ports';
+import { currentUser } from '../app/shared/index';
+import { ports } from '../app/shared/index';
 
 /** The hourly tick's publishing job. */
 export function publicarPendientes(): TickReport {

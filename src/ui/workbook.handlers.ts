@@ -1,11 +1,11 @@
 // Workbook entry points: Configurar, Programar mes, Actualizar vista del mes, and the proposal server functions.
 import './install-ports';
-import { readConfigValues } from '../app/shared/config';
-import { actualizarVista } from '../app/calendar/month-view';
-import { nombreMes, programarMes as programarMesApp, type ProgramarResult } from '../app/calendar/programar-mes';
-import { crearPropuesta as crearPropuestaApp, listarPropuestas as listarPropuestasApp, type PropuestaResumen } from '../app/calendar/propuestas';
-import { currentUser, requireRol } from '../app/shared/roles';
-import { configurarLibro, ownerOf, type SetupReport } from '../app/workbook/setup';
+import { readConfigValues } from '../app/shared/index';
+import { actualizarVista } from '../app/calendar/index';
+import { nombreMes, programarMes as programarMesApp, type ProgramarResult } from '../app/calendar/index';
+import { crearPropuesta as crearPropuestaApp, listarPropuestas as listarPropuestasApp, type PropuestaResumen } from '../app/calendar/index';
+import { currentUser, requireRol } from '../app/shared/index';
+import { configurarLibro, ownerOf, type SetupReport } from '../app/workbook/index';
 import { isEmail, parseConfig } from '../domain/config.sheet';
 import { type Config, DEFAULT_CONFIG } from '../domain/config.types';
 import { parseYm } from '../domain/dates';

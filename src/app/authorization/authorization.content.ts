@@ -6,7 +6,7 @@ import {
   canonicalPropuesta,
 } from '../../domain/authorization';
 import { text } from '../../domain/cell';
-import type { SheetTable } from '../shared/ports';
+import type { SheetTable } from '../shared/index';
 
 export function canonicalOfCalendarioRow(t: SheetTable<'calendario'>, i: number): string {
   return canonicalCalendario({

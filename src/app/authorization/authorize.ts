@@ -18,12 +18,12 @@ import { AppError, messageOf } from '../../domain/errors';
 import { validatePostTexts } from '../../domain/post-limits';
 import { DECISIONES, REDES, type Red, SHEET } from '../../domain/schema';
 import { canonicalOfRow, idOfRow } from './authorization.content';
-import { Bitacora, logBitacora } from '../shared/bitacora';
-import { readConfig } from '../shared/config';
-import { underDocumentLock } from '../shared/doc-lock';
+import { Bitacora, logBitacora } from '../shared/index';
+import { readConfig } from '../shared/index';
+import { underDocumentLock } from '../shared/index';
 import { Workset } from './workset';
-import { ports, type SheetTable } from '../shared/ports';
-import { verifiedEmail } from '../shared/roles';
+import { ports, type SheetTable } from '../shared/index';
+import { verifiedEmail } from '../shared/index';
 
 /** An item and the fingerprint of the content the Titular reviewed (the panel's PendienteApi.huella). */
 export interface ItemRef {

@@ -1,5 +1,5 @@
 // What the edit guard's handlers share: the edited span, the outcome they report, the editor's e-mail and a courtesy toast.
-import { ports } from '../shared/ports';
+import { ports } from '../shared/index';
 
 export type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 

@@ -3,8 +3,8 @@ import { ANULADA, type AuthKind, type Decision, hojaOf, LOCKED_HEADERS, NO_VERIF
 import { type Cell, text } from '../../domain/cell';
 import { isAppError } from '../../domain/errors';
 import { DECISIONES } from '../../domain/schema';
-import type { Bitacora } from '../shared/bitacora';
-import { ports, type SheetTable } from '../shared/ports';
+import type { Bitacora } from '../shared/index';
+import { ports, type SheetTable } from '../shared/index';
 import { canonicalOfRow } from './authorization.content';
 import { parseComentario, recordDecision, validateForDecision, type Workset } from './authorize';
 import type { EditEvent, GuardOutcome, Span } from './edit-event';

@@ -2,9 +2,9 @@
 import { type Cell, toCell } from '../../domain/cell';
 import { isAppError, messageOf } from '../../domain/errors';
 import { SHEET } from '../../domain/schema';
-import { Bitacora } from '../shared/bitacora';
-import { readConfig } from '../shared/config';
-import { ports } from '../shared/ports';
+import { Bitacora } from '../shared/index';
+import { readConfig } from '../shared/index';
+import { ports } from '../shared/index';
 import { courtesyToast, editorEmail, type EditEvent, type GuardOutcome, NONE } from './edit-event';
 import { TitularDigest } from './titular-digest';
 

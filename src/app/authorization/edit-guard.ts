@@ -3,10 +3,10 @@ import { type AuthKind, CONTENT_HEADERS, hojaOf, kindOfHoja, LOCKED_HEADERS } fr
 import type { Config } from '../../domain/config.types';
 import { messageOf } from '../../domain/errors';
 import { SHEET } from '../../domain/schema';
-import { Bitacora } from '../shared/bitacora';
-import { readConfig } from '../shared/config';
-import { withDocumentLockIfFree } from '../shared/doc-lock';
-import { ports, type SheetTable } from '../shared/ports';
+import { Bitacora } from '../shared/index';
+import { readConfig } from '../shared/index';
+import { withDocumentLockIfFree } from '../shared/index';
+import { ports, type SheetTable } from '../shared/index';
 import { idOfRow } from './authorization.content';
 import { Workset } from './authorize';
 import { courtesyToast, editorEmail, type EditEvent, type GuardOutcome, NONE, type Span } from './edit-event';

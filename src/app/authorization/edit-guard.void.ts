@@ -1,8 +1,8 @@
 // A content edit of an authorized item whose fingerprint changed voids the authorization (Estado, ledger, Bitácora, Titular's notice).
 import { ANULADA, type AuthKind, AUTORIZADO, ESTADOS_PREVIOS, hojaOf, REQUIERE_NUEVA } from '../../domain/authorization';
 import { text } from '../../domain/cell';
-import type { Bitacora } from '../shared/bitacora';
-import { ports, type SheetTable } from '../shared/ports';
+import type { Bitacora } from '../shared/index';
+import { ports, type SheetTable } from '../shared/index';
 import { canonicalOfRow } from './authorization.content';
 import type { Workset } from './authorize';
 import type { TitularDigest } from './titular-digest';

@@ -13,8 +13,8 @@ import {
   leerCola,
   ultimoEnvio,
 } from '../../domain/notice-queue';
-import type { Bitacora } from '../shared/bitacora';
-import { ports, type PropertyStore } from '../shared/ports';
+import type { Bitacora } from '../shared/index';
+import { ports, type PropertyStore } from '../shared/index';
 
 export interface Aviso {
   /** Short Spanish line, e.g. "Calendario CAL-1: se editó «Texto X»; requiere nueva autorización." */

@@ -1,7 +1,7 @@
 // The tables and the ledger one set of decisions touches, each read once and written back ledger first.
 import type { AuthKind } from '../../domain/authorization';
 import { messageOf } from '../../domain/errors';
-import { ports, type SheetTable, type Spreadsheet } from '../shared/ports';
+import { ports, type SheetTable, type Spreadsheet } from '../shared/index';
 import { Ledger } from './ledger';
 
 /** The tables and ledger a set of decisions touches, each read once. */

@@ -4,14 +4,14 @@ import { type NewCalendarRow, type PlanEvento, type PlanExisting, type PlanPropu
 import { cellYmd, daysInMonth, hhmm, horaMinutos, MESES, parseYmd, ymd } from '../../domain/dates';
 import { parseRedes } from '../../domain/authorization';
 import { type Red, REDES } from '../../domain/schema';
-import { Bitacora } from '../shared/bitacora';
-import { underDocumentLock } from '../shared/doc-lock';
-import { readConfig } from '../shared/config';
-import { efemeridesFromSheet, ensureEfemerides } from '../workbook/efemerides';
+import { Bitacora } from '../shared/index';
+import { underDocumentLock } from '../shared/index';
+import { readConfig } from '../shared/index';
+import { efemeridesFromSheet, ensureEfemerides } from '../workbook/index';
 import { type MonthViewResult, writeMonthView } from './month-view';
-import { type HeaderOf, ports, type Spreadsheet } from '../shared/ports';
-import { requireRol } from '../shared/roles';
-import { ownerOf } from '../workbook/setup';
+import { type HeaderOf, ports, type Spreadsheet } from '../shared/index';
+import { requireRol } from '../shared/index';
+import { ownerOf } from '../workbook/index';
 
 export interface ProgramarResult {
   mes: string;

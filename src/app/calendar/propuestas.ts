@@ -4,11 +4,11 @@ import { cellYmd, pad2, ymd } from '../../domain/dates';
 import { AppError } from '../../domain/errors';
 import { nextPropuestaId, type PropuestaInput, redesText, validatePropuesta } from '../../domain/propuestas';
 import { SHEET } from '../../domain/schema';
-import { logBitacora } from '../shared/bitacora';
-import { readConfig } from '../shared/config';
-import { type HeaderOf, ports } from '../shared/ports';
-import { requireRol, rolOf } from '../shared/roles';
-import { ownerOf } from '../workbook/setup';
+import { logBitacora } from '../shared/index';
+import { readConfig } from '../shared/index';
+import { type HeaderOf, ports } from '../shared/index';
+import { requireRol, rolOf } from '../shared/index';
+import { ownerOf } from '../workbook/index';
 
 export interface PropuestaResumen {
   id: string;

@@ -6,13 +6,13 @@ import { cellDate, cellYmd, hhmm, horaMinutos, parseYmd, ymd } from '../../domai
 import { AppError } from '../../domain/errors';
 import { validatePostTexts } from '../../domain/post-limits';
 import { REDES, type Red, SHEET } from '../../domain/schema';
-import { Workset } from '../authorization/authorize';
-import { Bitacora } from '../shared/bitacora';
-import { readConfig } from '../shared/config';
-import { underDocumentLock } from '../shared/doc-lock';
-import { voidIfChanged } from '../authorization/edit-guard';
-import type { HeaderOf, SheetTable } from '../shared/ports';
-import { TitularDigest } from '../authorization/titular-digest';
+import { Workset } from '../authorization/index';
+import { Bitacora } from '../shared/index';
+import { readConfig } from '../shared/index';
+import { underDocumentLock } from '../shared/index';
+import { voidIfChanged } from '../authorization/index';
+import type { HeaderOf, SheetTable } from '../shared/index';
+import { TitularDigest } from '../authorization/index';
 
 export interface PublicacionInput {
   id?: unknown;

@@ -13,12 +13,12 @@ import type {
   PropuestaAutorizadaApi,
   PublicacionApi,
 } from './sidebar.api';
-import { canonicalOfBoletinRow, canonicalOfCalendarioRow, canonicalOfPropuestaRow } from '../authorization/authorization.content';
-import { readConfig } from '../shared/config';
-import { Ledger } from '../authorization/ledger';
-import { ENLACE_COL, ESTADO_COL, TEXTO_COL } from '../publishing/publication-rows';
-import { rolOf, verifiedEmail } from '../shared/roles';
-import { ports } from '../shared/ports';
+import { canonicalOfBoletinRow, canonicalOfCalendarioRow, canonicalOfPropuestaRow } from '../authorization/index';
+import { readConfig } from '../shared/index';
+import { Ledger } from '../authorization/index';
+import { ENLACE_COL, ESTADO_COL, TEXTO_COL } from '../publishing/index';
+import { rolOf, verifiedEmail } from '../shared/index';
+import { ports } from '../shared/index';
 
 function horaOf(v: Cell): string {
   const h = horaMinutos(v);

@@ -2,9 +2,9 @@
 import { blockKey, PROP } from '../../domain/credential-keys';
 import { AppError, isAppError, messageOf } from '../../domain/errors';
 import type { Red } from '../../domain/schema';
-import { readConfig } from '../shared/config';
-import { logBitacora } from '../shared/bitacora';
-import { ports } from '../shared/ports';
+import { readConfig } from '../shared/index';
+import { logBitacora } from '../shared/index';
+import { ports } from '../shared/index';
 
 /** What the dialog sends; empty fields keep what is stored. */
 export interface ConexionesForm {

@@ -4,12 +4,12 @@ import { PROP } from '../../domain/credential-keys';
 import { AppError } from '../../domain/errors';
 import { fechaHora, formatState } from '../../domain/publication';
 import type { Red } from '../../domain/schema';
-import { logBitacora } from '../shared/bitacora';
-import { readConfig } from '../shared/config';
-import { ports } from '../shared/ports';
+import { logBitacora } from '../shared/index';
+import { readConfig } from '../shared/index';
+import { ports } from '../shared/index';
 import { ENLACE_COL, ESTADO_COL, rowInfo, stateOf } from './publication-rows';
 import { rowEstado } from '../../domain/publication';
-import { requireRol } from '../shared/roles';
+import { requireRol } from '../shared/index';
 
 /** How long «Registrar publicación manual» waits for the tick to release the script lock. */
 export const RECORD_LOCK_WAIT_MS = 10 * 1000;

@@ -5,8 +5,8 @@ import { escapeHtml } from '../../domain/html';
 import { fechaHora } from '../../domain/publication';
 import type { Red } from '../../domain/schema';
 import { mailProblem, publishingRecipients } from './alerts';
-import type { Bitacora } from '../shared/bitacora';
-import { ports, type SheetTable } from '../shared/ports';
+import type { Bitacora } from '../shared/index';
+import { ports, type SheetTable } from '../shared/index';
 import type { PostImage, ProviderSet } from './provider.port';
 import { exactText, netError, rowInfo, setState, stateOf, TEXTO_COL } from './publication-rows';
 

@@ -6,7 +6,7 @@ import { cellDate, horaMinutos, isWeekend, ymd } from '../../domain/dates';
 import { vedaOf } from '../../domain/config.sheet';
 import { dueAt, formatState, type NetState, parseState } from '../../domain/publication';
 import { type Red, REDES } from '../../domain/schema';
-import type { SheetTable } from '../shared/ports';
+import type { SheetTable } from '../shared/index';
 
 export const ESTADO_COL: Record<Red, 'Estado X' | 'Estado Facebook' | 'Estado web'> = {
   X: 'Estado X',

@@ -1,6 +1,6 @@
 // The sending rounds of a tick: verify uncertain attempts, mark «enviando», upload images, publish, confirm duplicates.
 import { PROP } from '../../domain/credential-keys';
-import { ports } from '../shared/ports';
+import { ports } from '../shared/index';
 import type { HttpRequest } from './provider.port';
 import { setNetError, setState } from './publication-rows';
 import type { Item, TickContext } from './tick-context';

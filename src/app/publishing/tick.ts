@@ -4,11 +4,11 @@ import { blockKey } from '../../domain/credential-keys';
 import { isAppError } from '../../domain/errors';
 import { fechaHora, isFinal, nextStep, type NetState, parseFechaHora } from '../../domain/publication';
 import { type Red, REDES } from '../../domain/schema';
-import { Gate } from '../authorization/gate';
-import { Bitacora } from '../shared/bitacora';
-import { readConfig } from '../shared/config';
-import { alertInvalidConfig } from '../shared/config-alert';
-import { ports } from '../shared/ports';
+import { Gate } from '../authorization/index';
+import { Bitacora } from '../shared/index';
+import { readConfig } from '../shared/index';
+import { alertInvalidConfig } from './config-alert';
+import { ports } from '../shared/index';
 import { sendPublishingAlerts } from './alerts';
 import { sendManualTask } from './manual-task';
 // Type-only: the providers are injected by the ui layer (no runtime import of an outer layer).

@@ -1,7 +1,7 @@
 // The ports: every service the use cases need from the outside world, installed once per execution by the entry-point layer.
 import type { Cell } from '../../domain/cell';
 import type { HEADERS, HeaderKey } from '../../domain/schema';
-import type { HttpRequest, HttpResponse, PostImage } from '../publishing/provider.port';
+import type { HttpRequest, HttpResponse, PostImage } from '../publishing/index';
 
 /** The spreadsheet and sheet handles are opaque to the use cases: they only pass them back to the Workbook port. */
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

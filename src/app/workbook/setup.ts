@@ -2,9 +2,9 @@
 import type { Config } from '../../domain/config.types';
 import { type HeaderKey, SCHEMA_VERSION, SHEET } from '../../domain/schema';
 import { DEFAULT_SHEET_NAMES } from '../../domain/workbook.layout';
-import { Bitacora } from '../shared/bitacora';
+import { Bitacora } from '../shared/index';
 import { ensureEfemerides } from './efemerides';
-import { ports, type ProtectionsReport, type Spreadsheet, type TriggersReport } from '../shared/ports';
+import { ports, type ProtectionsReport, type Spreadsheet, type TriggersReport } from '../shared/index';
 import { wantedProtections } from './setup.protections';
 
 export const SCHEMA_VERSION_PROPERTY = 'DIFUSION_SCHEMA_VERSION';
