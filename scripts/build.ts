@@ -10,9 +10,9 @@ export const GLOBAL_NAME = '__difusion';
 export const NODE_ONLY = ['crypto', 'buffer'];
 
 /** The names exported by src/main.ts: the ONE list of entry points. Read from an ESM metafile (IIFE metafiles list no exports). */
-export async function entryPointNames(): Promise<string[]> {
+export async function entryPointNames(entry: string = path.join(root, 'src/main.ts')): Promise<string[]> {
   const r = await esbuild.build({
-    entryPoints: [path.join(root, 'src/main.ts')],
+    entryPoints: [entry],
     bundle: true,
     format: 'esm',
     write: false,
@@ -70,12 +70,14 @@ function writeAtomic(file: string, data: string | Buffer): void {
   fs.renameSync(tmp, file);
 }
 
-export async function build(): Promise<{ names: string[]; bytes: number }> {
-  fs.mkdirSync(dist, { recursive: true });
-  const before = new Set(fs.readdirSync(dist));
-  const names = await entryPointNames();
+/**
+ * Bundles an entry (src/main.ts, or a test's variant that imports it) into one IIFE with a top-level stub per export.
+ * Returns the bundle's text and the entry points.
+ */
+export async function bundleCode(entry: string = path.join(root, 'src/main.ts')): Promise<{ names: string[]; code: Uint8Array }> {
+  const names = await entryPointNames(entry);
   const r = await esbuild.build({
-    entryPoints: [path.join(root, 'src/main.ts')],
+    entryPoints: [entry],
     bundle: true,
     format: 'iife',
     globalName: GLOBAL_NAME,
@@ -91,14 +93,21 @@ export async function build(): Promise<{ names: string[]; bytes: number }> {
     footer: { js: stubs(names) },
     write: false,
   });
+  return { names, code: r.outputFiles[0].contents };
+}
+
+export async function build(): Promise<{ names: string[]; bytes: number }> {
+  fs.mkdirSync(dist, { recursive: true });
+  const before = new Set(fs.readdirSync(dist));
+  const { names, code } = await bundleCode();
   const written = new Set<string>(['Code.js', 'appsscript.json']);
-  writeAtomic(path.join(dist, 'Code.js'), Buffer.from(r.outputFiles[0].contents));
+  writeAtomic(path.join(dist, 'Code.js'), Buffer.from(code));
   writeAtomic(path.join(dist, 'appsscript.json'), fs.readFileSync(path.join(root, 'appsscript.json')));
   for (const f of copyHtml()) written.add(f);
   if (await buildSidebar()) written.add('Sidebar.html');
   // Files of an earlier build that this one no longer produces (e.g. a removed dialog) must not be deployed.
   for (const f of before) if (!written.has(f) && !f.endsWith('.tmp')) fs.rmSync(path.join(dist, f), { recursive: true, force: true });
-  return { names, bytes: r.outputFiles[0].contents.length };
+  return { names, bytes: code.length };
 }
 
 if (require.main === module) {

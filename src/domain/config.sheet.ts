@@ -4,6 +4,7 @@ import { type Cell, isDate, text } from './cell';
 import { type Config, DEFAULT_CONFIG, type Veda } from './config.types';
 import { cellDate, DIAS_ISO, hhmm, horaMinutos, parseDiaSemana, ymd } from './dates';
 import { AppError } from './errors';
+import { redesText } from './networks';
 import { type Red, REDES, SHEET } from './schema';
 
 export const CONFIG_HEADER = ['Parámetro', 'Valor', 'Descripción'] as const;
@@ -170,7 +171,7 @@ export function parseConfig(values: Cell[][], opts: ParseOptions = {}): Config {
       const t = part.trim();
       if (!t) continue;
       const red = REDES.find((x) => x.toLowerCase() === t.toLowerCase() || (x === 'X' && t.toLowerCase() === 'twitter'));
-      if (!red) throw invalid(ra.row, 1, `"${t}" no es una red válida; use X, Facebook o Web.`);
+      if (!red) throw invalid(ra.row, 1, `"${t}" no es una red válida; use ${redesText('o')}.`);
       if (!redes.includes(red)) redes.push(red);
     }
     cfg.redesActivas = redes;

@@ -1,5 +1,5 @@
 // X (API v2): POST /2/tweets with OAuth 1.0a user context, image through POST /2/media/upload, GET /2/users/me, and GET /2/users/:id/tweets to find an uncertain post.
-import { validatePostTexts } from '../domain/post-limits';
+import { validatePost } from '../domain/post-limits';
 import type { XCredentials } from './credentials';
 import { classifyX, madeSince, parseJson, RECONCILE_SKEW_MS, str } from './http-errors';
 import { oauth1Header } from './oauth1';
@@ -42,8 +42,14 @@ export class XProvider implements Provider {
     return this.creds !== null;
   }
 
+  /** The account's profile (or a search for the text): evidence of a post X says it already has but the lookup missed. */
+  profileUrl(post: PostInput): string {
+    const cuenta = this.creds ? this.creds.username : '';
+    return cuenta ? `https://x.com/${cuenta}` : `https://x.com/search?q=${encodeURIComponent('"' + post.text.slice(0, 60) + '"')}&f=live`;
+  }
+
   validate(post: PostInput) {
-    return validatePostTexts({ x: post.text }, ['X'], post.image ? { size: post.image.size, mimeType: post.image.mimeType, name: post.image.name } : null);
+    return validatePost('X', post.text, post.image ? { size: post.image.size, mimeType: post.image.mimeType, name: post.image.name } : null);
   }
 
   private signed(method: 'get' | 'post', url: string, body?: unknown): HttpRequest {

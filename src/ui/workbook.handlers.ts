@@ -4,7 +4,7 @@ import { readConfigValues } from '../app/shared/index';
 import { actualizarVista } from '../app/calendar/index';
 import { nombreMes, programarMes as programarMesApp, type ProgramarResult } from '../app/calendar/index';
 import { crearPropuesta as crearPropuestaApp, listarPropuestas as listarPropuestasApp, type PropuestaResumen } from '../app/calendar/index';
-import { currentUser, requireRol } from '../app/shared/index';
+import { currentUser, requirePermiso } from '../app/shared/index';
 import { configurarLibro, ownerOf, type SetupReport } from '../app/workbook/index';
 import { isEmail, parseConfig } from '../domain/config.sheet';
 import { type Config, DEFAULT_CONFIG } from '../domain/config.types';
@@ -39,7 +39,7 @@ export function configurar(): Resultado<SetupReport> {
     const values = readConfigValues(ss);
     // Validate the existing settings BEFORE changing anything.
     const cfg: Config = values ? parseConfig(values, { requireTitular: false }) : { ...DEFAULT_CONFIG, vedas: [] };
-    if (cfg.titular) requireRol(cfg, runner, ['Titular', 'Asistente', 'Propietaria'], 'ejecutar Configurar', owner);
+    if (cfg.titular) requirePermiso(cfg, runner, 'configurar', owner);
     else {
       const r = ui.prompt(
         TITLE,

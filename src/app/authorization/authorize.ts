@@ -16,14 +16,16 @@ import type { Config } from '../../domain/config.types';
 import { cellDate, horaMinutos } from '../../domain/dates';
 import { AppError, messageOf } from '../../domain/errors';
 import { validatePostTexts } from '../../domain/post-limits';
-import { DECISIONES, REDES, type Red, SHEET } from '../../domain/schema';
+import { DECISIONES, REDES, SHEET } from '../../domain/schema';
+import { textsOfRow } from './authorization.content';
 import { canonicalOfRow, idOfRow } from './authorization.content';
 import { Bitacora, logBitacora } from '../shared/index';
 import { readConfig } from '../shared/index';
 import { underDocumentLock } from '../shared/index';
 import { Workset } from './workset';
 import { ports, type SheetTable } from '../shared/index';
-import { verifiedEmail } from '../shared/index';
+import { rolOf, verifiedEmail } from '../shared/index';
+import { assertMay, may } from '../../domain/permissions';
 
 /** An item and the fingerprint of the content the Titular reviewed (the panel's PendienteApi.huella). */
 export interface ItemRef {
@@ -73,7 +75,7 @@ export function requireTitular(accion: string, args: unknown[]): { config: Confi
     configError = messageOf(e);
   }
   const titular = config ? config.titular.trim().toLowerCase() : '';
-  if (!config || !titular || user !== titular) {
+  if (!config || !may(rolOf(config, user), 'decidir')) {
     const detalle = `${user || 'Un usuario sin correo verificado'} intentó «${accion}» sin ser la Titular. Argumentos: ${describeArgs(args)}${configError ? '. Configuración: ' + configError : ''}`;
     try {
       logBitacora({ accion: 'Intento de autorización rechazado', elemento: 'Autorizaciones', detalle, usuario: user || '(sin correo)' });
@@ -82,7 +84,7 @@ export function requireTitular(accion: string, args: unknown[]): { config: Confi
       console.warn('Intento de autorización rechazado: ' + detalle);
     }
     if (!config) throw new AppError('CONFIG_INVALID', configError);
-    throw new AppError('NO_AUTORIZADO', 'Solo la Titular del Instituto puede autorizar, rechazar o solicitar cambios.');
+    assertMay('Sin rol', 'decidir');
   }
   return { config, titular };
 }
@@ -143,12 +145,9 @@ export function validateForDecision(ws: Workset, kind: AuthKind, i: number, id: 
     if (text(h) !== '' && !horaMinutos(h)) throw new AppError('HORA_INVALIDA', `La hora de la publicación ${id} no es válida (use HH:mm, por ejemplo 10:00).`);
     const redes = parseRedes(t.get(i, 'Redes'));
     if (redes.length === 0) throw new AppError('REDES_VACIAS', `La publicación ${id} no indica en qué redes se publica.`);
-    const unknown = redes.filter((r) => (REDES as readonly string[]).indexOf(r) < 0);
+    const unknown = redes.filter((r) => REDES.indexOf(r) < 0);
     if (unknown.length) throw new AppError('REDES_INVALIDAS', `La publicación ${id} indica redes desconocidas: ${unknown.join(', ')}.`);
-    const problems = validatePostTexts(
-      { x: text(t.get(i, 'Texto X')), facebook: text(t.get(i, 'Texto Facebook')), web: text(t.get(i, 'Texto web')) },
-      redes as Red[],
-    );
+    const problems = validatePostTexts(textsOfRow(t, i), redes);
     if (problems.length) throw new AppError('TEXTO_INVALIDO', `La publicación ${id} no puede autorizarse: ${problems.map((p) => p.mensaje).join(' ')}`);
   } else if (kind === 'boletines') {
     const t = ws.table('boletines') as SheetTable<'boletines'>;

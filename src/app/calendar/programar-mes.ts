@@ -10,7 +10,7 @@ import { readConfig } from '../shared/index';
 import { efemeridesFromSheet, ensureEfemerides } from '../workbook/index';
 import { type MonthViewResult, writeMonthView } from './month-view';
 import { type HeaderOf, ports, type Spreadsheet } from '../shared/index';
-import { requireRol } from '../shared/index';
+import { requirePermiso } from '../shared/index';
 import { ownerOf } from '../workbook/index';
 
 export interface ProgramarResult {
@@ -36,7 +36,7 @@ export function programarMes(
   progress: (message: string) => void = () => undefined,
 ): ProgramarResult {
   const cfg = readConfig(ss);
-  requireRol(cfg, runner, ['Titular', 'Asistente', 'Propietaria'], 'programar el mes', ownerOf(ss));
+  requirePermiso(cfg, runner, 'programarMes', ownerOf(ss));
   return underDocumentLock(() => {
     const wb = ports().workbook;
     const cal = wb.openTable('calendario', ss);

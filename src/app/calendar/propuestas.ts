@@ -7,7 +7,7 @@ import { SHEET } from '../../domain/schema';
 import { logBitacora } from '../shared/index';
 import { readConfig } from '../shared/index';
 import { type HeaderOf, ports } from '../shared/index';
-import { requireRol, rolOf } from '../shared/index';
+import { requirePermiso, rolOf } from '../shared/index';
 import { ownerOf } from '../workbook/index';
 
 export interface PropuestaResumen {
@@ -36,7 +36,7 @@ export function crearPropuesta(input: PropuestaInput, user: string): { id: strin
   const wb = ports().workbook;
   const ss = wb.active();
   const cfg = readConfig(ss);
-  requireRol(cfg, user, ['Titular', 'Asistente', 'Dirección', 'Propietaria'], 'registrar propuestas', ownerOf(ss));
+  requirePermiso(cfg, user, 'proponer', ownerOf(ss));
   const p = validatePropuesta(input);
   const lock = ports().locks.document();
   if (!lock || !lock.tryLock(20000)) {
@@ -86,7 +86,7 @@ export function listarPropuestas(user: string): PropuestaResumen[] {
   const ss = wb.active();
   const cfg = readConfig(ss);
   const owner = ownerOf(ss);
-  requireRol(cfg, user, ['Titular', 'Asistente', 'Dirección', 'Propietaria'], 'consultar propuestas', owner);
+  requirePermiso(cfg, user, 'consultarPropuestas', owner);
   const soloPropias = rolOf(cfg, user, owner) === 'Dirección';
   const t = wb.openTable('propuestas', ss);
   const g = (i: number, h: PropHeader): Cell => (t.has(h) ? t.get(i, h) : '');

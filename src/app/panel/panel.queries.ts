@@ -1,4 +1,5 @@
 // Read-only views for the sidebar: who is using it, pending decisions with their full content, today's publications, editable rows.
+import { may } from '../../domain/permissions';
 import { AUTORIZADO, ANULADA, hojaOf, NO_VERIFICADA, parseRedes, REQUIERE_NUEVA } from '../../domain/authorization';
 import { type Cell, text } from '../../domain/cell';
 import type { Config } from '../../domain/config.types';
@@ -16,7 +17,7 @@ import type {
 import { canonicalOfBoletinRow, canonicalOfCalendarioRow, canonicalOfPropuestaRow } from '../authorization/index';
 import { readConfig } from '../shared/index';
 import { Ledger } from '../authorization/index';
-import { ENLACE_COL, ESTADO_COL, TEXTO_COL } from '../publishing/index';
+import { network, networks } from '../../domain/networks';
 import { rolOf, verifiedEmail } from '../shared/index';
 import { ports } from '../shared/index';
 
@@ -38,13 +39,14 @@ export function panelInicioData(): PanelInicio {
   const rol: PanelInicio['rol'] = r === 'Propietaria' ? 'Sin rol' : r;
   return {
     usuario,
-    esTitular: rol === 'Titular',
+    esTitular: may(rol, 'decidir'),
     rol,
-    puedeEditarPublicaciones: rol === 'Titular' || rol === 'Asistente',
+    puedeEditarPublicaciones: may(rol, 'editarPublicaciones'),
     hoy: ymd(new Date()),
     tipos: [...TIPOS_PROPUESTA],
     marcos: [...MARCOS_LEGALES],
     redes: config ? [...config.redesActivas] : [...REDES],
+    redesInfo: networks().map((d) => ({ red: d.id, etiqueta: d.etiqueta, max: d.text ? d.text.max : 0 })),
     modoEnsayo: config ? config.modoEnsayo : false,
     aviso,
   };
@@ -99,7 +101,7 @@ export function pendientesData(): PendienteApi[] {
       const redes = parseRedes(cal.get(i, 'Redes'));
       out.push({
         hoja: 'calendario', id, clase: 'Publicación', titulo: text(cal.get(i, 'Tema')), fecha, hora: horaOf(cal.get(i, 'Hora')),
-        redes, textos: REDES.filter((r) => redes.indexOf(r) >= 0).map((red) => ({ red, texto: String(cal.get(i, TEXTO_COL[red])) })),
+        redes, textos: REDES.filter((r) => redes.indexOf(r) >= 0).map((red) => ({ red, texto: String(cal.get(i, network(red).columns.texto)) })),
         imagen: text(cal.get(i, 'Imagen')), detalle: text(cal.get(i, 'Propuesta')), estado, autorizacion: decision,
         comentario: text(cal.get(i, 'Comentario de la Titular')), huella: sha256HexOf(canonicalOfCalendarioRow(cal, i)),
       });
@@ -137,7 +139,7 @@ export function hoyData(): HoyApi[] {
     out.push({
       id: text(cal.get(i, 'ID')), hora: horaOf(cal.get(i, 'Hora')), tema: text(cal.get(i, 'Tema')), estado: text(cal.get(i, 'Estado')),
       autorizacion: text(cal.get(i, 'Autorización')),
-      redes: REDES.filter((r) => redes.indexOf(r) >= 0).map((red) => ({ red, estado: text(cal.get(i, ESTADO_COL[red])), enlace: safeLink(text(cal.get(i, ENLACE_COL[red]))) })),
+      redes: REDES.filter((r) => redes.indexOf(r) >= 0).map((red) => ({ red, estado: text(cal.get(i, network(red).columns.estado)), enlace: safeLink(text(cal.get(i, network(red).columns.enlace))) })),
     });
   }
   return out.sort((a, b) => (a.hora < b.hora ? -1 : a.hora > b.hora ? 1 : 0));

@@ -8,7 +8,8 @@ import { Bitacora } from '../shared/index';
 import { ports, type SheetTable } from '../shared/index';
 import { PostImages } from './post-images';
 import type { Failure, PostImage, PostInput, Provider, ProviderSet, Published } from './provider.port';
-import { ENLACE_COL, rowInfo, setNetError, setState, stateOf } from './publication-rows';
+import { rowInfo, setNetError, setState, stateOf } from './publication-rows';
+import { network } from '../../domain/networks';
 
 /** Leave at least 1.5 of Apps Script's 6 minutes unused: the rest waits for the next tick. */
 export const TICK_BUDGET_MS = 4.5 * 60 * 1000;
@@ -112,7 +113,7 @@ export class TickContext {
     const t = this.t;
     const now = new Date();
     setState(t, it.i, it.red, { kind: 'publicada', id: r.id, hora: fechaHora(now) });
-    t.set(it.i, ENLACE_COL[it.red], r.url);
+    t.set(it.i, network(it.red).columns.enlace, r.url);
     setNetError(t, it.i, it.provider.nombre, '');
     this.report.publicadas++;
     const extra = r.confirmadaPorDuplicado || nota ? ` (${nota || 'confirmada: la red ya la tenía'})` : '';

@@ -1,5 +1,4 @@
 // The sending rounds of a tick: verify uncertain attempts, mark «enviando», upload images, publish, confirm duplicates.
-import { PROP } from '../../domain/credential-keys';
 import { ports } from '../shared/index';
 import type { HttpRequest } from './provider.port';
 import { setNetError, setState } from './publication-rows';
@@ -116,14 +115,10 @@ function confirmDuplicates(ctx: TickContext, list: Array<{ it: Item; motivo: str
     }
     const why = found && !found.ok ? `no se pudo consultar ${it.provider.nombre}: ${found.motivo}` : `no apareció entre sus publicaciones recientes`;
     const nota = `${motivo} La publicación exacta ${why}; el enlace lleva al perfil de la cuenta, búsquela ahí.`;
-    ctx.published(it, { ok: true, id: '', url: profileUrl(ctx, it), confirmadaPorDuplicado: true }, nota);
+    ctx.published(it, { ok: true, id: '', url: profileUrl(it), confirmadaPorDuplicado: true }, nota);
   }
 }
 
-function profileUrl(ctx: TickContext, it: Item): string {
-  if (it.red === 'X') {
-    const cuenta = (ctx.props[PROP.xCuenta] ?? '').replace(/^@/, '');
-    return cuenta ? `https://x.com/${cuenta}` : `https://x.com/search?q=${encodeURIComponent('"' + it.post.text.slice(0, 60) + '"')}&f=live`;
-  }
-  return it.provider.manualUrl;
+function profileUrl(it: Item): string {
+  return it.provider.profileUrl ? it.provider.profileUrl(it.post) : it.provider.manualUrl;
 }

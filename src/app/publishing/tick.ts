@@ -13,7 +13,8 @@ import { sendPublishingAlerts } from './alerts';
 import { sendManualTask } from './manual-task';
 // Type-only: the providers are injected by the ui layer (no runtime import of an outer layer).
 import type { PostInput, ProviderSet } from './provider.port';
-import { exactText, policyHold, type RowInfo, rowInfo, setNetError, setState, stateOf, TEXTO_COL } from './publication-rows';
+import { exactText, policyHold, type RowInfo, rowInfo, setNetError, setState, stateOf } from './publication-rows';
+import { network } from '../../domain/networks';
 import { emptyReport, type Item, TICK_BUDGET_MS, TickContext, type TickReport } from './tick-context';
 import { sendRound } from './tick-send';
 import { text } from '../../domain/cell';
@@ -234,7 +235,7 @@ class TickRun {
   }
 
   private rehearse(ctx: TickContext, i: number, id: string, red: Red): void {
-    const texto = exactText(ctx.t.get(i, TEXTO_COL[red]));
+    const texto = exactText(ctx.t.get(i, network(red).columns.texto));
     setState(ctx.t, i, red, { kind: 'ensayo' });
     this.report.ensayo++;
     ctx.bitacora.add({ accion: 'Ensayo de publicación', elemento: `Calendario ${id}`, detalle: `Modo ensayo: se publicaría en ${ctx.providers[red].nombre}: «${texto}»` });
@@ -244,7 +245,7 @@ class TickRun {
   private postOf(ctx: TickContext, i: number, id: string, red: Red, since: number): PostInput | string {
     const image = ctx.imageOf(i);
     if (typeof image === 'string') return image;
-    return { rowId: id, red, title: text(ctx.t.get(i, 'Tema')), text: exactText(ctx.t.get(i, TEXTO_COL[red])), image, since };
+    return { rowId: id, red, title: text(ctx.t.get(i, 'Tema')), text: exactText(ctx.t.get(i, network(red).columns.texto)), image, since };
   }
 
   private manualTask(ctx: TickContext, i: number, reds: Red[]): void {

@@ -3,4 +3,4 @@ export { Bitacora, bitacoraCanonical, logBitacora } from './bitacora';
 export { readConfig, readConfigValues } from './config';
 export { underDocumentLock, withDocumentLockIfFree } from './doc-lock';
 export * from './ports';
-export { currentUser, requireRol, rolOf, verifiedEmail } from './roles';
+export { currentUser, requirePermiso, type Rol, rolOf, verifiedEmail } from './roles';
