@@ -151,6 +151,16 @@ export function parseConfig(values: Cell[][], opts: ParseOptions = {}): Config {
   if (hp) cfg.horaPublicacion = wholeHour(hp.v, hp.row, 'Hora de publicación');
   const ah = valueOf('agendaHora');
   if (ah) cfg.agendaHora = wholeHour(ah.v, ah.row, 'Hora de la agenda');
+  parseSchedule(cfg, valueOf);
+  parsePublishing(cfg, valueOf);
+  if (vedasHeader >= 0) cfg.vedas = parseVedas(values, vedasHeader);
+  return cfg;
+}
+
+type ValueOf = (k: ParamKey) => { v: Cell; row: number } | null;
+
+/** The agenda day, the weekend policy and the active networks. */
+function parseSchedule(cfg: Config, valueOf: ValueOf): void {
   const ad = valueOf('agendaDia');
   if (ad) {
     const n = parseDiaSemana(ad.v) ?? 0;
@@ -176,6 +186,10 @@ export function parseConfig(values: Cell[][], opts: ParseOptions = {}): Config {
     }
     cfg.redesActivas = redes;
   }
+}
+
+/** Rehearsal mode, the manual-posting deadline and the Graph API version. */
+function parsePublishing(cfg: Config, valueOf: ValueOf): void {
   const me = valueOf('modoEnsayo');
   if (me) {
     const t = typeof me.v === 'boolean' ? (me.v ? 'sí' : 'no') : text(me.v).toLowerCase();
@@ -197,8 +211,6 @@ export function parseConfig(values: Cell[][], opts: ParseOptions = {}): Config {
     if (!/^v\d{1,3}\.\d{1,2}$/.test(t)) throw invalid(gv.row, 1, `"${t}" no es una versión válida de Graph API; escriba p. ej. v26.0.`);
     cfg.graphVersion = t;
   }
-  if (vedasHeader >= 0) cfg.vedas = parseVedas(values, vedasHeader);
-  return cfg;
 }
 
 function parseVedas(values: Cell[][], header: number): Veda[] {

@@ -1,4 +1,5 @@
 // The one network registry: per network its id, Spanish labels, text limit and counting rule, credentials, Calendario columns, manual URL, images.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the ambient module of the deep import, for the sidebar build too
 /// <reference path="./twitter-text-parse-tweet.d.ts" />
 import parseTweet from 'twitter-text/dist/parseTweet';
 

@@ -1,4 +1,5 @@
 // Per-network limits of a post (text length by each network's counting rule, image size and type) and their Spanish checks, from the network registry.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the ambient module of the deep import, for the sidebar build too
 /// <reference path="./twitter-text-parse-tweet.d.ts" />
 import parseTweet from 'twitter-text/dist/parseTweet';
 import { X_MAX_WEIGHTED } from './networks.builtin';

@@ -74,6 +74,12 @@ export function configurarLibro(ss: Spreadsheet, cfg: Config, runner: string, no
   report.activadores = ports().triggers.ensure([cfg.titular, ...cfg.asistentes]);
   if (before !== String(SCHEMA_VERSION)) props.set(SCHEMA_VERSION_PROPERTY, String(SCHEMA_VERSION));
 
+  logSetup(ss, report, runner);
+  return report;
+}
+
+/** The Bitácora lines of one Configurar: sheets and columns, deleted sheets, protections, triggers. */
+function logSetup(ss: Spreadsheet, report: SetupReport, runner: string): void {
   const log = new Bitacora();
   const detalle = [
     report.creadas.length > 0 ? `Hojas creadas: ${report.creadas.join(', ')}.` : 'Todas las hojas ya existían.',
@@ -102,7 +108,6 @@ export function configurarLibro(ss: Spreadsheet, cfg: Config, runner: string, no
     usuario: runner || undefined,
   });
   log.flush(ss);
-  return report;
 }
 
 export function ownerOf(ss: Spreadsheet): string {
