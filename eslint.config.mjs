@@ -18,7 +18,9 @@ export default tseslint.config(
   {
     files: ['**/*.ts', '**/*.mjs', '**/*.js'],
     rules: {
-      'max-len': ['error', { code: 160, ignoreUrls: true, ignoreRegExpLiterals: true }],
+      // 160 for code; a line that is long because of one Spanish message or test text in a string or template literal
+      // is allowed (messages stay whole, so they can be found by grep).
+      'max-len': ['error', { code: 160, ignoreUrls: true, ignoreRegExpLiterals: true, ignoreStrings: true, ignoreTemplateLiterals: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       'no-empty': ['error', { allowEmptyCatch: true }],
     },
@@ -42,9 +44,10 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },
   {
-    // Node code: the emulator, the build and start scripts, tests and benchmarks.
+    // Node code: the emulator, the build and start scripts, tests and benchmarks (`any` is refused in src only).
     files: ['local/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', '*.js', '*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
     // jest.config.js and other CommonJS config files.

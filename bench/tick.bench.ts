@@ -1,4 +1,4 @@
-// Benchmark: the hourly tick's service calls, emulated time and wall time with 10 / 1,000 idle Calendario rows plus N due authorized posts, and 10 against 100 due posts.
+// Benchmark: the hourly tick's service calls, emulated and wall time with 10 / 1,000 idle Calendario rows plus N due posts, and 10 against 100 due.
 import { addIdleRows, addPub, authorizeAll, posts, setup } from '../test/publishing/publish-helpers';
 
 interface TickMeasure {

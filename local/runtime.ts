@@ -254,7 +254,9 @@ export class Emulator {
       total: exec.meter.total(),
     };
     this.world.lastMeter = meter;
-    const run: RunResult = { functionName: exec.functionName, user: exec.effectiveUser, result, ui: exec.ui, meter, logs: exec.log, error, killed: killed || undefined };
+    const run: RunResult = {
+      functionName: exec.functionName, user: exec.effectiveUser, result, ui: exec.ui, meter, logs: exec.log, error, killed: killed || undefined,
+    };
     this.runs.push(run);
     return run;
   }

@@ -80,7 +80,8 @@ export function importsOf(fileName: string, source: string): ImportRef[] {
   const visit = (n: ts.Node): void => {
     if (ts.isImportDeclaration(n) && ts.isStringLiteral(n.moduleSpecifier)) {
       const c = n.importClause;
-      const typeOnly = !!c && (c.isTypeOnly || (!c.name && !!c.namedBindings && ts.isNamedImports(c.namedBindings) && c.namedBindings.elements.length > 0 && c.namedBindings.elements.every((e) => e.isTypeOnly)));
+      const named = !!c && !c.name && !!c.namedBindings && ts.isNamedImports(c.namedBindings) ? c.namedBindings.elements : null;
+      const typeOnly = !!c && (c.isTypeOnly || (!!named && named.length > 0 && named.every((e) => e.isTypeOnly)));
       out.push({ spec: n.moduleSpecifier.text, typeOnly, line: lineOf(n) });
     } else if (ts.isExportDeclaration(n) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) {
       out.push({ spec: n.moduleSpecifier.text, typeOnly: n.isTypeOnly, line: lineOf(n) });
@@ -112,7 +113,8 @@ export function serviceGlobalsOf(fileName: string, source: string): Array<{ name
       const isMemberName =
         (ts.isPropertyAccessExpression(p) && p.name === n) ||
         (ts.isQualifiedName(p) && p.right === n) ||
-        ((ts.isPropertyAssignment(p) || ts.isPropertySignature(p) || ts.isMethodDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isMethodSignature(p)) && p.name === n);
+        ((ts.isPropertyAssignment(p) || ts.isPropertySignature(p) || ts.isMethodDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isMethodSignature(p)) &&
+          p.name === n);
       if (!isMemberName) out.push({ name: n.text, line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1 });
     }
     ts.forEachChild(n, visit);

@@ -1,4 +1,4 @@
-// UrlFetchApp adapter: sends requests in parallel with fetchAll, never throws for HTTP codes, and isolates one request's transport failure from the rest of its batch.
+// UrlFetchApp adapter: fetchAll in parallel, never throws for HTTP codes, isolates one request's transport failure from the rest of its batch.
 import type { HttpRequest, HttpResponse } from '../app/publishing/index';
 import { messageOf } from '../domain/errors';
 

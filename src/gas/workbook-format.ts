@@ -136,7 +136,13 @@ function writeNewConfig(sheet: GoogleAppsScript.Spreadsheet.Sheet, titular: stri
 }
 
 /** An existing Configuración: missing parameters appended (above the Vedas block), values untouched. */
-function repairExistingConfig(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: Cell[][], titular: string, rowsOf: Map<string, number>, added: string[]): void {
+function repairExistingConfig(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  values: Cell[][],
+  titular: string,
+  rowsOf: Map<string, number>,
+  added: string[],
+): void {
   const loc = locateConfig(values);
   const missing = CONFIG_PARAMS.filter((p) => !loc.params.has(p.key));
   for (const p of CONFIG_PARAMS) {

@@ -1,4 +1,4 @@
-// X (API v2): POST /2/tweets with OAuth 1.0a user context, image through POST /2/media/upload, GET /2/users/me, and GET /2/users/:id/tweets to find an uncertain post.
+// X (API v2): POST /2/tweets with OAuth 1.0a, images by POST /2/media/upload, GET /2/users/me, GET /2/users/:id/tweets to find an uncertain post.
 import { validatePost } from '../domain/post-limits';
 import type { XCredentials } from './credentials';
 import { classifyX, madeSince, parseJson, RECONCILE_SKEW_MS, str } from './http-errors';
@@ -11,7 +11,10 @@ export const X_LOOKUP_MAX = 100;
 /** How far back a lookup reads when the post carries no `since`. */
 const X_LOOKUP_DEFAULT_MS = 48 * 3600 * 1000;
 
-/** Text as X returns it compared with the text we sent: NFC, HTML entities undone, links removed (X wraps them in t.co and appends media links), spaces collapsed. */
+/**
+ * Text as X returns it compared with the text we sent: NFC, HTML entities undone, links removed (X wraps them in t.co
+ * and appends media links), spaces collapsed.
+ */
 export function comparableXText(text: string): string {
   return text
     .normalize('NFC')

@@ -1,4 +1,4 @@
-// A fourth, test-only network registered through the one registry entry point: Configurar adds its columns, the gate, the tick, the manual task, «Registrar publicación manual» and the panel pick it up.
+// A test-only fourth network registered through the one registry entry point: Configurar, gate, tick, manual task, manual record and panel take it.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';

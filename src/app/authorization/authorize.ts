@@ -158,7 +158,8 @@ export function validateForDecision(ws: Workset, kind: AuthKind, i: number, id: 
 
 /**
  * Writes one decision whose author is already verified, fingerprinting the row as it is now (the panel path has
- * already checked that this equals what the Titular reviewed; the typed-cell path decides on what the row shows): the locked columns of the row, the Estado (only before
+ * already checked that this equals what the Titular reviewed; the typed-cell path decides on what the row shows): the
+ * locked columns of the row, the Estado (only before
  * publication), the signed ledger record and the Bitácora line. Nothing reaches the sheet until ws.flush().
  */
 export function recordDecision(

@@ -1,4 +1,4 @@
-// The edit guard: typed authorizations count only from the Titular's verified e-mail; other edits are reverted or left unverified; content edits void an authorization.
+// The edit guard: typed authorizations count only from the Titular's verified e-mail; other edits reverted or unverified; content edits void.
 import { type AuthKind, CONTENT_HEADERS, hojaOf, kindOfHoja, LOCKED_HEADERS } from '../../domain/authorization';
 import type { Config } from '../../domain/config.types';
 import { messageOf } from '../../domain/errors';

@@ -1,4 +1,4 @@
-// Notices to the Titular: one e-mail per execution at most, and bursts coalesced — notices raised soon after an e-mail wait in Document Properties for the hourly digest.
+// Notices to the Titular: one e-mail per execution at most; bursts coalesced (notices soon after an e-mail wait for the hourly digest).
 import { escapeHtml } from '../../domain/html';
 import { messageOf } from '../../domain/errors';
 import {

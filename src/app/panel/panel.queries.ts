@@ -153,7 +153,10 @@ export function hoyData(): HoyApi[] {
     out.push({
       id: text(cal.get(i, 'ID')), hora: horaOf(cal.get(i, 'Hora')), tema: text(cal.get(i, 'Tema')), estado: text(cal.get(i, 'Estado')),
       autorizacion: text(cal.get(i, 'Autorización')),
-      redes: REDES.filter((r) => redes.indexOf(r) >= 0).map((red) => ({ red, estado: text(cal.get(i, network(red).columns.estado)), enlace: safeLink(text(cal.get(i, network(red).columns.enlace))) })),
+      redes: REDES.filter((r) => redes.indexOf(r) >= 0).map((red) => {
+        const c = network(red).columns;
+        return { red, estado: text(cal.get(i, c.estado)), enlace: safeLink(text(cal.get(i, c.enlace))) };
+      }),
     });
   }
   return out.sort((a, b) => (a.hora < b.hora ? -1 : a.hora > b.hora ? 1 : 0));
