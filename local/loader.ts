@@ -45,7 +45,7 @@ export function loadBundle(exec: Execution, extraGlobals: Record<string, unknown
         throw new Error(`La función «${name}» no existe en el complemento.`);
       }
       const fn = fnOf(name) as (...a: unknown[]) => unknown;
-      return fn.apply(undefined, args);
+      return fn(...args);
     },
   };
 }

@@ -252,7 +252,9 @@ export class Emulator {
       rowsRead: exec.meter.rowsRead(),
     };
     this.world.lastMeter = meter;
-    const run: RunResult = { functionName: exec.functionName, user: exec.effectiveUser, result, ui: exec.ui, meter, logs: exec.log, error, killed: killed || undefined };
+    const run: RunResult = {
+      functionName: exec.functionName, user: exec.effectiveUser, result, ui: exec.ui, meter, logs: exec.log, error, killed: killed || undefined,
+    };
     this.runs.push(run);
     return run;
   }

@@ -35,6 +35,30 @@ export const SERVICE_GLOBALS = [
 ];
 const PURE_LAYERS: readonly Layer[] = ['domain', 'app'];
 
+/** The feature folders of src/app; each one's index.ts is its public surface. */
+const FEATURE = /^src\/app\/([^/]+)\/(.+)$/;
+
+/**
+ * Feature boundaries inside src/app: a file of one feature reaches another feature (shared included) only through that
+ * feature's index.ts, and so do gas, ui and providers. `shared/` is the kernel every feature builds on, so it may name
+ * another feature's index only for types (never at run time: no feature depends on shared's callers). The sidebar is
+ * browser code type-checked without the server: it may import only the `*.api.ts` contract files, for their types.
+ */
+function featureProblem(rel: string, layer: Layer, target: string, imp: ImportRef): string | null {
+  const to = FEATURE.exec(target);
+  if (!to) return null;
+  const from = FEATURE.exec(rel);
+  if (from && from[1] === to[1]) return null;
+  if (layer === 'sidebar') {
+    return /\.api\.ts$/.test(to[2]) ? null : `${rel}:${imp.line} sidebar imports '${imp.spec}'; browser code imports only an app *.api.ts contract (types)`;
+  }
+  if (to[2] !== 'index.ts') {
+    return `${rel}:${imp.line} imports '${imp.spec}' inside the ${to[1]} feature; go through src/app/${to[1]}/index.ts`;
+  }
+  if (from && from[1] === 'shared' && !imp.typeOnly) return `${rel}:${imp.line} shared imports the ${to[1]} feature at run time ('${imp.spec}'); types only`;
+  return null;
+}
+
 function layerOf(rel: string): Layer {
   const p = rel.split(path.sep).join('/');
   if (p === 'src/main.ts') return 'main';
@@ -56,7 +80,8 @@ export function importsOf(fileName: string, source: string): ImportRef[] {
   const visit = (n: ts.Node): void => {
     if (ts.isImportDeclaration(n) && ts.isStringLiteral(n.moduleSpecifier)) {
       const c = n.importClause;
-      const typeOnly = !!c && (c.isTypeOnly || (!c.name && !!c.namedBindings && ts.isNamedImports(c.namedBindings) && c.namedBindings.elements.length > 0 && c.namedBindings.elements.every((e) => e.isTypeOnly)));
+      const named = !!c && !c.name && !!c.namedBindings && ts.isNamedImports(c.namedBindings) ? c.namedBindings.elements : null;
+      const typeOnly = !!c && (c.isTypeOnly || (!!named && named.length > 0 && named.every((e) => e.isTypeOnly)));
       out.push({ spec: n.moduleSpecifier.text, typeOnly, line: lineOf(n) });
     } else if (ts.isExportDeclaration(n) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) {
       out.push({ spec: n.moduleSpecifier.text, typeOnly: n.isTypeOnly, line: lineOf(n) });
@@ -88,7 +113,8 @@ export function serviceGlobalsOf(fileName: string, source: string): Array<{ name
       const isMemberName =
         (ts.isPropertyAccessExpression(p) && p.name === n) ||
         (ts.isQualifiedName(p) && p.right === n) ||
-        ((ts.isPropertyAssignment(p) || ts.isPropertySignature(p) || ts.isMethodDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isMethodSignature(p)) && p.name === n);
+        ((ts.isPropertyAssignment(p) || ts.isPropertySignature(p) || ts.isMethodDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isMethodSignature(p)) &&
+          p.name === n);
       if (!isMemberName) out.push({ name: n.text, line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1 });
     }
     ts.forEachChild(n, visit);
@@ -112,6 +138,8 @@ export function checkFile(rel: string, source: string): string[] {
     }
     const target = path.posix.normalize(path.posix.join(path.posix.dirname(rel), imp.spec));
     const to = layerOf(target.endsWith('.ts') ? target : target + '.ts');
+    const boundary = featureProblem(rel, layer, target.endsWith('.ts') ? target : target + '.ts', imp);
+    if (boundary) problems.push(boundary);
     if (!ALLOWED[layer].includes(to)) {
       problems.push(`${rel}:${imp.line} ${layer} imports ${to} ('${imp.spec}')${imp.typeOnly ? ' (type-only imports count too)' : ''}`);
     } else if (layer === 'sidebar' && to === 'app' && !imp.typeOnly) {
@@ -151,7 +179,7 @@ describe('architecture: imports point inward, use cases reach Apps Script only t
   test('the parser sees the real imports (it is not vacuously passing)', () => {
     const tick = fs.readFileSync(path.join(root, 'src/app/publishing/tick.ts'), 'utf8');
     const specs = importsOf('src/app/publishing/tick.ts', tick).map((i) => i.spec);
-    expect(specs).toEqual(expect.arrayContaining(['../shared/ports', '../../domain/publication', '../authorization/gate']));
+    expect(specs).toEqual(expect.arrayContaining(['../shared/index', '../../domain/publication', '../authorization/index']));
     const handlers = importsOf('src/ui/publishing.handlers.ts', fs.readFileSync(path.join(root, 'src/ui/publishing.handlers.ts'), 'utf8')).map((i) => i.spec);
     expect(handlers).toEqual(expect.arrayContaining(['./install-ports', '../providers/index']));
     // The adapters do name the services: the global check would see them if they were in app.
@@ -188,6 +216,15 @@ describe('architecture: imports point inward, use cases reach Apps Script only t
       ['src/sidebar/x.ts', "import { ports } from '../app/ports';\n", /sidebar \(browser code\) imports app at run time/],
       ['src/sidebar/x.ts', "import { gasPorts } from '../gas/ports.gas';\n", /sidebar imports gas/],
       ['src/main.ts', "export { runTick } from './app/tick';\n", /main imports app/],
+      // Feature boundaries: another feature's files only through its index.ts.
+      ['src/app/publishing/x.ts', "import { Gate } from '../authorization/gate';\n", /inside the authorization feature; go through src\/app\/authorization\/index\.ts/],
+      ['src/app/calendar/x.ts', "import type { SheetTable } from '../shared/ports';\n", /inside the shared feature/],
+      ['src/app/panel/x.ts', "export { TEXTO_COL } from '../publishing/publication-rows';\n", /inside the publishing feature/],
+      ['src/ui/x.ts', "import { runTick } from '../app/publishing/tick';\n", /inside the publishing feature/],
+      ['src/gas/x.ts', "import type { Ports } from '../app/shared/ports';\n", /inside the shared feature/],
+      ['src/providers/x.ts', "import type { Provider } from '../app/publishing/provider.port';\n", /inside the publishing feature/],
+      ['src/app/shared/x.ts', "import { runTick } from '../publishing/index';\n", /shared imports the publishing feature at run time/],
+      ['src/sidebar/x.ts', "import type { X } from '../app/panel/panel.queries';\n", /browser code imports only an app \*\.api\.ts contract/],
     ];
     for (const [file, body, want] of cases) {
       const problems = checkFile(file, head + body);
@@ -207,6 +244,10 @@ describe('architecture: imports point inward, use cases reach Apps Script only t
       ['src/ui/x.ts', "import './install-ports';\nimport { fetchAll } from '../gas/http';\nimport { createProviders } from '../providers/index';\n"],
       ['src/sidebar/x.ts', "import type { SidebarApi } from '../app/sidebar.api';\nimport { xWeightedLength } from '../domain/post-limits';\n"],
       ['src/main.ts', "export { onOpen } from './ui/foundation.handlers';\n"],
+      ['src/app/publishing/x.ts', "import { Gate } from '../authorization/index';\nimport { sendRound } from './tick-send';\n"],
+      ['src/app/authorization/x.ts', "import { ports } from '../shared/index';\nimport type { SheetTable } from '../shared/index';\n"],
+      ['src/app/shared/x.ts', "import type { HttpRequest } from '../publishing/index';\nimport { ports } from './ports';\n"],
+      ['src/ui/x.ts', "import './install-ports';\nimport { runTick } from '../app/publishing/index';\n"],
     ];
     for (const [file, body] of ok) expect([file, checkFile(file, '// A synthetic file that respects the layers.\n' + body)]).toEqual([file, []]);
   });

@@ -44,7 +44,9 @@ describe('difusion-local', () => {
     expect(text.out).toMatch(/Configurar\s+→ configurar/);
 
     const json = await cli('run', 'onOpen', '--as', 'titular@example.org', '--json', ...D());
-    const parsed = JSON.parse(json.out) as { result: unknown; ui: { menus: Array<{ title: string; items: Array<{ label: string; functionName: string }> }>; toasts: unknown[]; alerts: unknown[]; sidebars: unknown[]; dialogs: unknown[] } };
+    type Menus = Array<{ title: string; items: Array<{ label: string; functionName: string }> }>;
+    type Ui = { menus: Menus; toasts: unknown[]; alerts: unknown[]; sidebars: unknown[]; dialogs: unknown[] };
+    const parsed = JSON.parse(json.out) as { result: unknown; ui: Ui };
     expect(Object.keys(parsed).sort()).toEqual(['result', 'ui']);
     expect(Object.keys(parsed.ui).sort()).toEqual(['alerts', 'dialogs', 'menus', 'sidebars', 'toasts']);
     expect(parsed.ui.menus[0].title).toBe('Difusión ICM');

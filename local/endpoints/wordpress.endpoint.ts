@@ -8,7 +8,9 @@ export const WP_HOST = 'sitio.icm.gob.mx';
 
 export interface WordPressData {
   users: Array<{ id: number; user: string; appPassword: string; name: string }>;
-  posts: Array<{ id: number; slug: string; title: string; content: string; status: string; link: string; featured_media: number; date: number; author: number }>;
+  posts: Array<{
+    id: number; slug: string; title: string; content: string; status: string; link: string; featured_media: number; date: number; author: number;
+  }>;
   media: Array<{ id: number; filename: string; mimeType: string; bytes: number; source_url: string }>;
   nextId: number;
 }

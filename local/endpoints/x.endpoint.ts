@@ -1,4 +1,4 @@
-// Emulated X API v2 (api.x.com): OAuth 1.0a signature check, POST /2/tweets, POST /2/media/upload, GET /2/users/me, GET /2/users/:id/tweets, duplicates and rate limits.
+// Emulated X API v2 (api.x.com): OAuth 1.0a check, POST /2/tweets, POST /2/media/upload, GET /2/users/me and /:id/tweets, duplicates, rate limits.
 import * as crypto from 'crypto';
 import twitter from 'twitter-text';
 import type { EmuRequest, EmuResponse, EmulatedEndpoint } from './endpoint';

@@ -195,7 +195,6 @@ export class FakeHtmlTemplate implements GasHtmlTemplate {
     const raw = (v: unknown) => (v === undefined || v === null ? '' : String(v));
     const { code } = compileTemplate(source);
     const body = `var print = function (v) { __out.push(__esc(v)); };\n${code.replace('var __out = [];', '')}`;
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
     const fn = new Function('__out', '__esc', '__raw', ...names, ...extra, body) as (...a: unknown[]) => string;
     const html = fn([], esc, raw, ...values, ...extra.map((k) => defaults[k]));
     return new FakeHtmlOutput(exec, html);

@@ -45,7 +45,9 @@ function signingCharset(value: unknown, charset: GasCharset | undefined): GasCha
 /** Encodes a string in an Apps Script Charset enum value or a Java charset name; default UTF-8. */
 export function encodeString(s: string, charset?: unknown): Buffer {
   const cs = charsetName(charset);
+  // eslint-disable-next-line no-control-regex -- the ASCII range starts at U+0000 on purpose
   if (cs === 'ascii') return Buffer.from(String(s).replace(/[^\x00-\x7f]/g, '?'), 'latin1');
+  // eslint-disable-next-line no-control-regex -- the Latin-1 range starts at U+0000 on purpose
   if (cs === 'latin1') return Buffer.from(String(s).replace(/[^\x00-\xff]/g, '?'), 'latin1');
   return Buffer.from(String(s), 'utf8');
 }

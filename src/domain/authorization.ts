@@ -1,7 +1,8 @@
 // Canonical, deterministic text of exactly what the Titular authorizes (per item kind) and of a signed ledger record.
-import { type Cell, isDate } from './cell';
+import { type Cell, exactText, isDate } from './cell';
 import { cellYmd, hhmm, horaMinutos } from './dates';
-import { REDES, SHEET } from './schema';
+import { textColumns } from './networks';
+import { type CalendarioHeader, REDES, SHEET } from './schema';
 
 /** The decision that lets an item be published or sent. */
 export const AUTORIZADO = 'Autorizado';
@@ -28,11 +29,9 @@ export function kindOfHoja(hoja: string): AuthKind | null {
   return null;
 }
 
-/** Text of a cell exactly as stored (no trimming: a changed space is a changed post), '' for empty. */
+/** Text of a cell exactly as stored (no trimming: a changed space is a changed post), '' for empty; a date as yyyy-MM-dd. */
 function exact(v: Cell | null | undefined): string {
-  if (v === null || v === undefined) return '';
-  if (isDate(v)) return cellYmd(v);
-  return String(v);
+  return exactText(v, cellYmd);
 }
 
 /** A date cell as 'yyyy-MM-dd'; text that is not a date is kept as typed so that any change still shows. */
@@ -73,6 +72,8 @@ export interface CalendarioContent {
   textoFacebook: Cell;
   textoWeb: Cell;
   imagen: Cell;
+  /** Texts of networks registered after the built-in three, by id (covered only when not empty, so older records keep their fingerprint). */
+  otrosTextos?: ReadonlyArray<[string, Cell]>;
 }
 
 export interface BoletinContent {
@@ -98,7 +99,10 @@ export interface PropuestaContent {
 
 /** Headers of the columns whose change voids an authorization, per kind. */
 export const CONTENT_HEADERS = {
-  calendario: ['ID', 'Fecha', 'Hora', 'Redes', 'Texto X', 'Texto Facebook', 'Texto web', 'Imagen'],
+  /** Computed on each read: every registered network's text column. */
+  get calendario(): readonly CalendarioHeader[] {
+    return ['ID', 'Fecha', 'Hora', 'Redes', ...textColumns(), 'Imagen'];
+  },
   boletines: ['Número', 'Fecha', 'Título', 'Lugar', 'Resumen', 'Documento'],
   propuestas: ['ID', 'Tipo', 'Tema', 'Dirección', 'Marco legal', 'Descripción', 'Del', 'Al', 'Redes'],
 } as const;
@@ -120,6 +124,9 @@ export function canonicalCalendario(c: CalendarioContent): string {
     ['Web', exact(c.textoWeb)],
     ['X', exact(c.textoX)],
   ];
+  for (const [red, v] of [...(c.otrosTextos ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    if (exact(v) !== '') textos.push([red, exact(v)]);
+  }
   return JSON.stringify([
     'calendario/v1',
     exact(c.id).trim(),

@@ -100,24 +100,24 @@ export function anuncioEvento(e: PlanEvento): string {
   return `Te invitamos ${cuando}${hora}: ${e.actividad}${donde ? ', en ' + donde : ''}. #ICMujeres`;
 }
 
-export function planMonth(input: PlanInput): PlanResult {
-  const { year, month1, config } = input;
-  const n = daysInMonth(year, month1);
-  const first = ymd(new Date(year, month1 - 1, 1));
-  const last = ymd(new Date(year, month1 - 1, n));
+/** The existing rows by day, and every ID already taken. */
+function existingByDay(existing: readonly PlanExisting[]): { byDay: Map<string, PlanExisting[]>; taken: Set<string> } {
   const byDay = new Map<string, PlanExisting[]>();
   const taken = new Set<string>();
-  for (const e of input.existing) {
+  for (const e of existing) {
     if (e.id) taken.add(e.id);
     if (!e.fecha) continue;
     const list = byDay.get(e.fecha);
     if (list) list.push(e);
     else byDay.set(e.fecha, [e]);
   }
-  const efemByDay = groupBy(input.efemerides.filter((e) => e.fecha >= first && e.fecha <= last), (e) => e.fecha);
-  // An event on day D is announced on D − 1; the first day of next month is announced on this month's last day.
+  return { byDay, taken };
+}
+
+/** An event on day D is announced on D − 1; the first day of next month is announced on this month's last day. */
+function eventsByEveOf(agenda: readonly PlanEvento[], first: string, last: string): Map<string, PlanEvento[]> {
   const eventsByEve = new Map<string, PlanEvento[]>();
-  for (const ev of input.agenda) {
+  for (const ev of agenda) {
     const d = parseYmd(ev.fecha);
     if (!d) continue;
     const eve = ymd(addDays(d, -1));
@@ -126,6 +126,17 @@ export function planMonth(input: PlanInput): PlanResult {
     if (list) list.push(ev);
     else eventsByEve.set(eve, [ev]);
   }
+  return eventsByEve;
+}
+
+export function planMonth(input: PlanInput): PlanResult {
+  const { year, month1, config } = input;
+  const n = daysInMonth(year, month1);
+  const first = ymd(new Date(year, month1 - 1, 1));
+  const last = ymd(new Date(year, month1 - 1, n));
+  const { byDay, taken } = existingByDay(input.existing);
+  const efemByDay = groupBy(input.efemerides.filter((e) => e.fecha >= first && e.fecha <= last), (e) => e.fecha);
+  const eventsByEve = eventsByEveOf(input.agenda, first, last);
   const activas = REDES.filter((r) => config.redesActivas.includes(r));
   const hora = `${pad2(config.horaPublicacion)}:00`;
   const result: PlanResult = { create: [], kept: [], flagged: [], markVeda: [] };

@@ -27,11 +27,19 @@ export function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]' && !isNaN((v as Date).getTime());
 }
 
+/**
+ * The one cell-to-text rule: a cell's text exactly as stored (no trimming: a changed space is a changed post), '' for
+ * empty; a date as `date` writes it (ISO 8601 by default; fingerprints use yyyy-MM-dd).
+ */
+export function exactText(v: Cell | null | undefined, date: (d: Date) => string = (d) => d.toISOString()): string {
+  if (v === null || v === undefined) return '';
+  if (isDate(v)) return date(v);
+  return String(v);
+}
+
 /** A cell's text, trimmed ('' for empty). */
 export function text(v: Cell | null | undefined): string {
-  if (v === null || v === undefined) return '';
-  if (isDate(v)) return v.toISOString();
-  return String(v).trim();
+  return exactText(v).trim();
 }
 
 export function sameCell(a: Cell, b: Cell): boolean {

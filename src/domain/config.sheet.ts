@@ -4,6 +4,7 @@ import { type Cell, isDate, text } from './cell';
 import { type Config, DEFAULT_CONFIG, type Veda } from './config.types';
 import { cellDate, DIAS_ISO, hhmm, horaMinutos, parseDiaSemana, ymd } from './dates';
 import { AppError } from './errors';
+import { redesText } from './networks';
 import { type Red, REDES, SHEET } from './schema';
 
 export const CONFIG_HEADER = ['Parámetro', 'Valor', 'Descripción'] as const;
@@ -150,6 +151,16 @@ export function parseConfig(values: Cell[][], opts: ParseOptions = {}): Config {
   if (hp) cfg.horaPublicacion = wholeHour(hp.v, hp.row, 'Hora de publicación');
   const ah = valueOf('agendaHora');
   if (ah) cfg.agendaHora = wholeHour(ah.v, ah.row, 'Hora de la agenda');
+  parseSchedule(cfg, valueOf);
+  parsePublishing(cfg, valueOf);
+  if (vedasHeader >= 0) cfg.vedas = parseVedas(values, vedasHeader);
+  return cfg;
+}
+
+type ValueOf = (k: ParamKey) => { v: Cell; row: number } | null;
+
+/** The agenda day, the weekend policy and the active networks. */
+function parseSchedule(cfg: Config, valueOf: ValueOf): void {
   const ad = valueOf('agendaDia');
   if (ad) {
     const n = parseDiaSemana(ad.v) ?? 0;
@@ -170,11 +181,15 @@ export function parseConfig(values: Cell[][], opts: ParseOptions = {}): Config {
       const t = part.trim();
       if (!t) continue;
       const red = REDES.find((x) => x.toLowerCase() === t.toLowerCase() || (x === 'X' && t.toLowerCase() === 'twitter'));
-      if (!red) throw invalid(ra.row, 1, `"${t}" no es una red válida; use X, Facebook o Web.`);
+      if (!red) throw invalid(ra.row, 1, `"${t}" no es una red válida; use ${redesText('o')}.`);
       if (!redes.includes(red)) redes.push(red);
     }
     cfg.redesActivas = redes;
   }
+}
+
+/** Rehearsal mode, the manual-posting deadline and the Graph API version. */
+function parsePublishing(cfg: Config, valueOf: ValueOf): void {
   const me = valueOf('modoEnsayo');
   if (me) {
     const t = typeof me.v === 'boolean' ? (me.v ? 'sí' : 'no') : text(me.v).toLowerCase();
@@ -196,8 +211,6 @@ export function parseConfig(values: Cell[][], opts: ParseOptions = {}): Config {
     if (!/^v\d{1,3}\.\d{1,2}$/.test(t)) throw invalid(gv.row, 1, `"${t}" no es una versión válida de Graph API; escriba p. ej. v26.0.`);
     cfg.graphVersion = t;
   }
-  if (vedasHeader >= 0) cfg.vedas = parseVedas(values, vedasHeader);
-  return cfg;
 }
 
 function parseVedas(values: Cell[][], header: number): Veda[] {

@@ -1,6 +1,7 @@
 // Names of the Script Properties that hold each network's credentials and publishing stops (values are secrets; names are not).
+import { networks } from './networks';
 
-/** Script Properties keys. Values of SECRET_KEYS are secrets: never shown, logged or sent to the browser. */
+/** Script Properties keys. Values of secretKeys() are secrets: never shown, logged or sent to the browser. */
 export const PROP = {
   xConsumerKey: 'X_CONSUMER_KEY',
   xConsumerSecret: 'X_CONSUMER_SECRET',
@@ -21,10 +22,10 @@ export const PROP = {
   webCuenta: 'WEB_CUENTA',
 } as const;
 
-export const SECRET_KEYS: readonly string[] = [
-  PROP.xConsumerKey, PROP.xConsumerSecret, PROP.xAccessToken, PROP.xAccessSecret,
-  PROP.fbPageToken, PROP.wpAppPassword, PROP.webhookSecret, 'DIFUSION_HMAC_KEY',
-];
+/** Script Property keys whose values are secrets: every registered network's, and the ledgers' HMAC key. */
+export function secretKeys(): string[] {
+  return [...networks().flatMap((d) => d.secretKeys), 'DIFUSION_HMAC_KEY'];
+}
 
 /** Set while a network is stopped for bad credentials: its value is the Spanish reason and date. */
 export function blockKey(red: string): string {

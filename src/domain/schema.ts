@@ -1,4 +1,8 @@
 // The workbook's sheets and their Spanish headers: the single source of column positions for every use case.
+import './networks.builtin';
+import { type NetworkColumns, networks } from './networks';
+
+export { REDES, type Red } from './networks';
 
 export const SCHEMA_VERSION = 1;
 
@@ -20,17 +24,31 @@ export function monthSheetName(year: number, month1: number): string {
   return `Mes ${year}-${month1 < 10 ? '0' : ''}${month1}`;
 }
 
+/** Calendario columns before the networks' texts, between texts and states, and after the links. */
+const CAL_HEAD = ['ID', 'Fecha', 'Hora', 'Tema', 'Propuesta', 'Categoría'] as const;
+const CAL_MIDDLE = ['Imagen', 'Redes', 'Fin de semana', 'Veda', 'Autorización', 'Autorizado por', 'Fecha de autorización', 'Estado'] as const;
+const CAL_TAIL = ['Intentos', 'Próximo intento', 'Último error', 'Comentario de la Titular'] as const;
+type NetworkColumn = NetworkColumns[keyof NetworkColumns];
+export type CalendarioHeader = (typeof CAL_HEAD)[number] | (typeof CAL_MIDDLE)[number] | (typeof CAL_TAIL)[number] | NetworkColumn;
+
+/** Calendario's headers: each registered network adds its text, state and link columns (texts, then states, then links). */
+function calendarioHeaders(): readonly CalendarioHeader[] {
+  const nets = networks();
+  return [
+    ...CAL_HEAD, ...nets.map((n) => n.columns.texto), ...CAL_MIDDLE, ...nets.map((n) => n.columns.estado),
+    ...nets.map((n) => n.columns.enlace), ...CAL_TAIL,
+  ];
+}
+
 export const HEADERS = {
   propuestas: [
     'ID', 'Fecha', 'Propuesta por', 'Tipo', 'Tema', 'Dirección', 'Marco legal', 'Descripción',
     'Del', 'Al', 'Redes', 'Estado', 'Decisión', 'Comentario', 'Decidido por', 'Fecha de decisión',
   ],
-  calendario: [
-    'ID', 'Fecha', 'Hora', 'Tema', 'Propuesta', 'Categoría', 'Texto X', 'Texto Facebook', 'Texto web',
-    'Imagen', 'Redes', 'Fin de semana', 'Veda', 'Autorización', 'Autorizado por', 'Fecha de autorización',
-    'Estado', 'Estado X', 'Estado Facebook', 'Estado web', 'Enlace X', 'Enlace Facebook', 'Enlace web',
-    'Intentos', 'Próximo intento', 'Último error', 'Comentario de la Titular',
-  ],
+  /** Computed on each read, so a network registered at load adds its columns. */
+  get calendario(): readonly CalendarioHeader[] {
+    return calendarioHeaders();
+  },
   agenda: [
     'ID', 'Fecha', 'Hora inicio', 'Hora fin', 'Actividad', 'Dirección responsable', 'Lugar', 'Municipio',
     'Descripción', 'Público', 'Contacto', 'Estado', 'Enviada a SEGOB',
@@ -55,8 +73,6 @@ export function col<K extends HeaderKey>(sheet: K, header: (typeof HEADERS)[K][n
   return i;
 }
 
-export const REDES = ['X', 'Facebook', 'Web'] as const;
-export type Red = (typeof REDES)[number];
 
 export const TIPOS_PROPUESTA = ['Campaña', 'Tema estratégico', 'Evento', 'Taller', 'Efeméride'] as const;
 

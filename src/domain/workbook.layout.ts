@@ -1,5 +1,7 @@
 // How Configurar shapes each sheet: column widths, formats, dropdown lists, estado colours and what is protected.
+import { LOCKED_HEADERS } from './authorization';
 import { FIN_DE_SEMANA_OPCIONES } from './calendar.plan';
+import { textColumns } from './networks';
 import { TIPOS_EFEMERIDE } from './efemerides';
 import { ESTADO_COLORES } from './month-grid';
 import { DECISIONES, ESTADOS_AGENDA, ESTADOS_PROPUESTA, HEADERS, type HeaderKey, MARCOS_LEGALES, REDES, SI_NO, TIPOS_PROPUESTA } from './schema';
@@ -15,8 +17,8 @@ export interface ColumnSpec {
   wrap?: boolean;
 }
 
-/** Every non-empty combination of networks, in canonical order ('X, Facebook, Web', 'X, Facebook', …, 'Web'). */
-export const REDES_COMBINACIONES: readonly string[] = (() => {
+/** Every non-empty combination of the registered networks, in canonical order ('X, Facebook, Web', 'X, Facebook', …, 'Web'). */
+export function redesCombinaciones(): string[] {
   const out: string[] = [];
   const n = REDES.length;
   for (let mask = (1 << n) - 1; mask >= 1; mask--) {
@@ -24,13 +26,32 @@ export const REDES_COMBINACIONES: readonly string[] = (() => {
     out.push(parts.join(', '));
   }
   return out.sort((a, b) => b.split(',').length - a.split(',').length);
-})();
+}
 
 const DATE = 'yyyy-mm-dd';
 const DATETIME = 'yyyy-mm-dd hh:mm';
-const TIME = 'hh:mm';
 
 type Specs = { [K in HeaderKey]: Partial<Record<(typeof HEADERS)[K][number], ColumnSpec>> };
+
+/** Calendario's fixed columns (the networks' columns come from the registry). */
+const CALENDARIO_SPECS: Specs['calendario'] = {
+  ID: { width: 140 },
+  Fecha: { width: 100, format: DATE },
+  Hora: { width: 70 },
+  Tema: { width: 260, wrap: true },
+  Propuesta: { width: 120 },
+  Categoría: { width: 120 },
+  Imagen: { width: 160 },
+  Redes: { width: 140, get list() { return redesCombinaciones(); } },
+  'Fin de semana': { width: 110, list: FIN_DE_SEMANA_OPCIONES },
+  Veda: { width: 70, list: SI_NO },
+  Autorización: { width: 140, list: DECISIONES, allowInvalid: true },
+  'Autorizado por': { width: 200 },
+  'Fecha de autorización': { width: 140, format: DATETIME },
+  Estado: { width: 170 },
+  'Próximo intento': { width: 140, format: DATETIME },
+  'Último error': { width: 240, wrap: true },
+};
 
 export const COLUMN_SPECS: Specs = {
   propuestas: {
@@ -44,34 +65,18 @@ export const COLUMN_SPECS: Specs = {
     Descripción: { width: 320, wrap: true },
     Del: { width: 100, format: DATE },
     Al: { width: 100, format: DATE },
-    Redes: { width: 140, list: REDES_COMBINACIONES },
+    Redes: { width: 140, get list() { return redesCombinaciones(); } },
     Estado: { width: 140, list: ESTADOS_PROPUESTA, allowInvalid: true },
     Decisión: { width: 150, list: DECISIONES, allowInvalid: true },
     Comentario: { width: 240, wrap: true },
     'Decidido por': { width: 200 },
     'Fecha de decisión': { width: 140, format: DATETIME },
   },
-  calendario: {
-    ID: { width: 140 },
-    Fecha: { width: 100, format: DATE },
-    Hora: { width: 70 },
-    Tema: { width: 260, wrap: true },
-    Propuesta: { width: 120 },
-    Categoría: { width: 120 },
-    'Texto X': { width: 320, wrap: true },
-    'Texto Facebook': { width: 320, wrap: true },
-    'Texto web': { width: 320, wrap: true },
-    Imagen: { width: 160 },
-    Redes: { width: 140, list: REDES_COMBINACIONES },
-    'Fin de semana': { width: 110, list: FIN_DE_SEMANA_OPCIONES },
-    Veda: { width: 70, list: SI_NO },
-    Autorización: { width: 140, list: DECISIONES, allowInvalid: true },
-    'Autorizado por': { width: 200 },
-    'Fecha de autorización': { width: 140, format: DATETIME },
-    Estado: { width: 170 },
-    'Próximo intento': { width: 140, format: DATETIME },
-    'Último error': { width: 240, wrap: true },
+  /** Computed on each read: each registered network's text column is a wide wrapped one. */
+  get calendario() {
+    return { ...CALENDARIO_SPECS, ...Object.fromEntries(textColumns().map((h) => [h, { width: 320, wrap: true }])) };
   },
+
   agenda: {
     Fecha: { width: 100, format: DATE },
     'Hora inicio': { width: 90 },
@@ -132,12 +137,8 @@ export const ESTADO_SHEETS: readonly HeaderKey[] = ['propuestas', 'calendario', 
 
 export { ESTADO_COLORES };
 
-/** Columns only the Titular may edit (protected ranges whose only editor is the Titular). */
-export const TITULAR_ONLY: { readonly [K in HeaderKey]?: ReadonlyArray<(typeof HEADERS)[K][number]> } = {
-  calendario: ['Autorización', 'Autorizado por', 'Fecha de autorización', 'Comentario de la Titular'],
-  boletines: ['Autorización', 'Autorizado por', 'Fecha de autorización', 'Comentario de la Titular'],
-  propuestas: ['Decisión', 'Comentario', 'Decidido por', 'Fecha de decisión'],
-};
+/** Columns only the Titular may edit (protected ranges whose only editor is the Titular): the locked authorization columns. */
+export const TITULAR_ONLY: { readonly [K in HeaderKey]?: ReadonlyArray<(typeof HEADERS)[K][number]> } = LOCKED_HEADERS;
 
 /** Contiguous 0-based column runs [c0, c1] of a set of column indexes. */
 export function columnRuns(cols: readonly number[]): Array<[number, number]> {

@@ -1,5 +1,5 @@
-// UrlFetchApp adapter: sends requests in parallel with fetchAll, never throws for HTTP codes, and isolates one request's transport failure from the rest of its batch.
-import type { HttpRequest, HttpResponse } from '../app/publishing/provider.port';
+// UrlFetchApp adapter: fetchAll in parallel, never throws for HTTP codes, isolates one request's transport failure from the rest of its batch.
+import type { HttpRequest, HttpResponse } from '../app/publishing/index';
 import { messageOf } from '../domain/errors';
 
 /** Errors UrlFetchApp throws when no HTTP answer came back (anything else — e.g. the execution dying — propagates). */

@@ -1,5 +1,5 @@
 // Writes the visual month sheet («Mes 2026-12») computed by the use case: values, colours and layout in a constant number of calls.
-import type { MonthSheet } from '../app/shared/ports';
+import type { MonthSheet } from '../app/shared/index';
 import { toCell } from '../domain/cell';
 
 export function writeMonthSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, m: MonthSheet): void {

@@ -1,5 +1,5 @@
 // The Apps Script implementation of every port (src/app/shared/ports.ts); lazy: building it calls no service.
-import type { Lock, Ports, PropertyStore } from '../app/shared/ports';
+import type { Lock, Ports, PropertyStore, Workbook } from '../app/shared/index';
 import { type Cell, toCell } from '../domain/cell';
 import { fetchAll } from './http';
 import { writeMonthSheet } from './month-sheet';
@@ -34,64 +34,72 @@ function lockOf(l: GoogleAppsScript.Lock.Lock): Lock {
   };
 }
 
+/** The Workbook port over SpreadsheetApp and the Table adapter. */
+function workbookPort(): Workbook {
+  return {
+    active: () => SpreadsheetApp.getActiveSpreadsheet(),
+    openTable: (key, ss) => Table.open(key, ss),
+    tryOpenTable: (key, ss) => Table.tryOpen(key, ss),
+    readValues: (name, ss) => {
+      const book = ss ?? SpreadsheetApp.getActiveSpreadsheet();
+      const sheet = book.getSheetByName(name);
+      if (!sheet) return null;
+      return sheet.getDataRange().getValues() as Cell[][];
+    },
+    appendRows: (name, rows, width, ss) => {
+      const book = ss ?? SpreadsheetApp.getActiveSpreadsheet();
+      const sheet = book.getSheetByName(name);
+      if (!sheet) return false;
+      const values = rows.map((r) => r.map(toCell));
+      // The last row is found and written after inside one short document lock: concurrent appends never overlap.
+      withShortDocumentLock(() => {
+        const last = sheet.getLastRow();
+        ensureRows(sheet, last + values.length, last);
+        sheet.getRange(last + 1, 1, values.length, width).setValues(values);
+      });
+      return true;
+    },
+    ownerEmail: (ss) => {
+      const o = ss.getOwner();
+      return o ? o.getEmail().toLowerCase() : '';
+    },
+    flush: () => SpreadsheetApp.flush(),
+    toast: (ss, message, title, seconds) => ss.toast(message, title, seconds),
+    alignTimeZone: (ss) => {
+      const antes = ss.getSpreadsheetTimeZone();
+      const ahora = Session.getScriptTimeZone();
+      if (antes === ahora) return null;
+      ss.setSpreadsheetTimeZone(ahora);
+      return { antes, ahora };
+    },
+    repairConfigSheet,
+    repairDataSheet,
+    maxRows: (sheet) => sheet.getMaxRows(),
+    applyProtections,
+    writeMonthSheet,
+    removeEmptySheets: (ss, names) => {
+      const out: string[] = [];
+      for (const name of names) {
+        const sheet = ss.getSheetByName(name);
+        if (!sheet || ss.getNumSheets() <= 1) continue;
+        if (sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) continue;
+        ss.deleteSheet(sheet);
+        out.push(name);
+      }
+      return out;
+    },
+    // ---- Edit guard (authorization review) ----
+    readHeader: (key, ss) => Table.readHeader(key, ss),
+    openTableRows: (key, firstRow, lastRow, ss) => Table.openRows(key, firstRow, lastRow, ss),
+    setRangeValue: (range, value) => {
+      range.setValue(value);
+    },
+  };
+}
+
 export function gasPorts(): Ports {
   return {
-    workbook: {
-      active: () => SpreadsheetApp.getActiveSpreadsheet(),
-      openTable: (key, ss) => Table.open(key, ss),
-      tryOpenTable: (key, ss) => Table.tryOpen(key, ss),
-      readValues: (name, ss) => {
-        const book = ss ?? SpreadsheetApp.getActiveSpreadsheet();
-        const sheet = book.getSheetByName(name);
-        if (!sheet) return null;
-        return sheet.getDataRange().getValues() as Cell[][];
-      },
-      appendRows: (name, rows, width, ss) => {
-        const book = ss ?? SpreadsheetApp.getActiveSpreadsheet();
-        const sheet = book.getSheetByName(name);
-        if (!sheet) return false;
-        const values = rows.map((r) => r.map(toCell));
-        // The last row is found and written after inside one short document lock: concurrent appends never overlap.
-        withShortDocumentLock(() => {
-          const last = sheet.getLastRow();
-          ensureRows(sheet, last + values.length, last);
-          sheet.getRange(last + 1, 1, values.length, width).setValues(values);
-        });
-        return true;
-      },
-      ownerEmail: (ss) => {
-        const o = ss.getOwner();
-        return o ? o.getEmail().toLowerCase() : '';
-      },
-      flush: () => SpreadsheetApp.flush(),
-      toast: (ss, message, title, seconds) => ss.toast(message, title, seconds),
-      alignTimeZone: (ss) => {
-        const antes = ss.getSpreadsheetTimeZone();
-        const ahora = Session.getScriptTimeZone();
-        if (antes === ahora) return null;
-        ss.setSpreadsheetTimeZone(ahora);
-        return { antes, ahora };
-      },
-      repairConfigSheet,
-      repairDataSheet,
-      maxRows: (sheet) => sheet.getMaxRows(),
-      applyProtections,
-      writeMonthSheet,
-      removeEmptySheets: (ss, names) => {
-        const out: string[] = [];
-        for (const name of names) {
-          const sheet = ss.getSheetByName(name);
-          if (!sheet || ss.getNumSheets() <= 1) continue;
-          if (sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) continue;
-          ss.deleteSheet(sheet);
-          out.push(name);
-        }
-        return out;
-      },
-      // ---- Edit guard (authorization review) ----
-      readHeader: (key, ss) => Table.readHeader(key, ss),
-      openTableRows: (key, firstRow, lastRow, ss) => Table.openRows(key, firstRow, lastRow, ss),
-    },
+    workbook: workbookPort(),
     signer: { sign, verify, sha256Hex, verifyMany },
     identity: {
       activeEmail: () => Session.getActiveUser().getEmail(),

@@ -3,7 +3,7 @@ import { type Cell, sameCell, toCell } from '../domain/cell';
 import { AppError } from '../domain/errors';
 import { HEADERS, type HeaderKey, SHEET } from '../domain/schema';
 import { TITULAR_ONLY } from '../domain/workbook.layout';
-import type { FlushByIdReport, HeaderOf, SheetTable } from '../app/shared/ports';
+import type { FlushByIdReport, HeaderOf, SheetTable } from '../app/shared/index';
 import { ensureRows, withShortDocumentLock, writeRowsSkipping } from './sheet-rows';
 
 /**
@@ -14,6 +14,9 @@ export class Table<K extends HeaderKey> implements SheetTable<K> {
   readonly rows: Cell[][];
   private readonly index: Map<string, number>;
   private readonly dirty = new Map<number, { c0: number; c1: number }>();
+  /** Titular-only columns this table changed: a block may write them; others are skipped (their protection refuses). */
+  private readonly lockedTouched = new Set<number>();
+  private locked: number[] | null = null;
   private readonly width: number;
   private appendedFrom: number;
 
@@ -103,6 +106,7 @@ export class Table<K extends HeaderKey> implements SheetTable<K> {
     const v: Cell = value === null || value === undefined ? '' : value;
     if (sameCell(this.rows[i][c], v)) return;
     this.rows[i][c] = v;
+    if (this.lockedCols().indexOf(c) >= 0) this.lockedTouched.add(c);
     if (i >= this.appendedFrom) return;
     const d = this.dirty.get(i);
     if (d) {
@@ -142,9 +146,11 @@ export class Table<K extends HeaderKey> implements SheetTable<K> {
   /** Writes every changed block of contiguous rows with one setValues each, and the appended rows with one more. */
   flush(): void {
     for (const b of this.blocks()) {
-      const data = [] as Cell[][];
-      for (let i = b.r0; i <= b.r1; i++) data.push(this.rows[i].slice(b.c0, b.c1 + 1).map(toCell));
-      this.sheet.getRange(b.r0 + 2 + this.offset, b.c0 + 1, data.length, b.c1 - b.c0 + 1).setValues(data);
+      for (const [c0, c1] of this.runsOf(b.c0, b.c1)) {
+        const data = [] as Cell[][];
+        for (let i = b.r0; i <= b.r1; i++) data.push(this.rows[i].slice(c0, c1 + 1).map(toCell));
+        this.sheet.getRange(b.r0 + 2 + this.offset, c0 + 1, data.length, c1 - c0 + 1).setValues(data);
+      }
     }
     this.dirty.clear();
     const added = this.rows.slice(this.appendedFrom);
@@ -194,8 +200,10 @@ export class Table<K extends HeaderKey> implements SheetTable<K> {
       } else blocks.push({ j0: t.j, items: [t], c0: t.c0, c1: t.c1 });
     }
     for (const b of blocks) {
-      const data = b.items.map((t) => this.rows[t.i].slice(b.c0, b.c1 + 1).map(toCell));
-      this.sheet.getRange(b.j0 + 2, b.c0 + 1, data.length, b.c1 - b.c0 + 1).setValues(data);
+      for (const [c0, c1] of this.runsOf(b.c0, b.c1)) {
+        const data = b.items.map((t) => this.rows[t.i].slice(c0, c1 + 1).map(toCell));
+        this.sheet.getRange(b.j0 + 2, c0 + 1, data.length, c1 - c0 + 1).setValues(data);
+      }
     }
     this.dirty.clear();
     return report;
@@ -217,8 +225,7 @@ export class Table<K extends HeaderKey> implements SheetTable<K> {
     if (records.length === 0) return;
     this.wholeSheetOnly();
     if (this.rows.length > this.appendedFrom) throw new Error('appendSkippingLocked after append: flush first');
-    const locked = (TITULAR_ONLY[this.key] ?? []) as ReadonlyArray<HeaderOf<K>>;
-    const skip = locked.filter((h) => this.has(h)).map((h) => this.colOf(h));
+    const skip = this.lockedCols();
     withShortDocumentLock(() => {
       const last = this.sheet.getLastRow();
       const width = Math.max(this.sheet.getLastColumn(), this.width);
@@ -234,6 +241,32 @@ export class Table<K extends HeaderKey> implements SheetTable<K> {
       for (const r of rows) this.rows.push(padRow(r, this.width));
       this.appendedFrom = this.rows.length;
     });
+  }
+
+  /** The Titular-only columns of this sheet (0-based). */
+  private lockedCols(): number[] {
+    if (!this.locked) {
+      const locked = (TITULAR_ONLY[this.key] ?? []) as ReadonlyArray<HeaderOf<K>>;
+      this.locked = locked.filter((h) => this.has(h)).map((h) => this.colOf(h));
+    }
+    return this.locked;
+  }
+
+  /**
+   * Columns c0..c1 as runs that leave out the Titular-only columns this table did not change: a block between two
+   * changed columns never rewrites a protected one (e.g. a network's columns added after «Comentario de la Titular»).
+   */
+  private runsOf(c0: number, c1: number): Array<[number, number]> {
+    const skip = this.lockedCols().filter((c) => c > c0 && c < c1 && !this.lockedTouched.has(c));
+    if (skip.length === 0) return [[c0, c1]];
+    const out: Array<[number, number]> = [];
+    let start = c0;
+    for (const c of [...skip].sort((a, b) => a - b)) {
+      if (c > start) out.push([start, c - 1]);
+      start = c + 1;
+    }
+    out.push([start, c1]);
+    return out;
   }
 
   private wholeSheetOnly(): void {

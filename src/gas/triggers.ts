@@ -1,5 +1,5 @@
 // Installs the add-on's triggers idempotently: ONE hourly clock trigger ('tick') and ONE installable onEdit ('alEditar').
-import type { TriggersReport } from '../app/shared/ports';
+import type { TriggersReport } from '../app/shared/index';
 
 const PROP_TICK = 'DIFUSION_TRIGGER_TICK_ID';
 const PROP_EDIT = 'DIFUSION_TRIGGER_EDIT_ID';

@@ -4,7 +4,7 @@ import type { Cell } from '../domain/cell';
 import { CONFIG_HEADER, CONFIG_PARAMS, locateConfig, VEDAS_HEADER, VEDAS_TITLE } from '../domain/config.sheet';
 import { COLUMN_SPECS, type ColumnSpec, ESTADO_COLORES, ESTADO_SHEETS } from '../domain/workbook.layout';
 import { HEADERS, type HeaderKey, SHEET } from '../domain/schema';
-import type { ConfigSheetRepair, DataSheetRepair } from '../app/shared/ports';
+import type { ConfigSheetRepair, DataSheetRepair } from '../app/shared/index';
 import { writeRowsSkipping } from './sheet-rows';
 
 const HEADER_BG = '#5b2c6f';
@@ -111,59 +111,78 @@ export function repairConfigSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   const isEmpty = values.length === 0 || values.every((r) => r.every((c) => c === ''));
   const added: string[] = [];
   const rowsOf = new Map<string, number>();
-  if (isEmpty) {
-    const rows: Cell[][] = [[...CONFIG_HEADER]];
-    for (const p of CONFIG_PARAMS) {
-      rows.push([p.label, p.key === 'titular' ? titular : p.initial, p.descripcion]);
-      rowsOf.set(p.key, rows.length);
-    }
-    rows.push(['', '', '']);
-    rows.push([VEDAS_TITLE, '', 'Periodos de veda: no se publica propaganda gubernamental salvo las categorías de excepción.']);
-    rows.push([...VEDAS_HEADER]);
-    writeRowsSkipping(sheet, 1, rows, []);
-  } else {
-    const loc = locateConfig(values);
-    const missing = CONFIG_PARAMS.filter((p) => !loc.params.has(p.key));
-    for (const p of CONFIG_PARAMS) {
-      const r = loc.params.get(p.key);
-      if (r !== undefined) rowsOf.set(p.key, r + 1);
-    }
-    const titularRow = loc.params.get('titular');
-    if (titularRow !== undefined && String(values[titularRow][1]).trim() === '' && titular) {
-      sheet.getRange(titularRow + 1, 2).setValue(toCell(titular));
-    }
-    const extra: Cell[][] = [];
-    for (const p of missing) {
-      extra.push([p.label, p.key === 'titular' ? titular : p.initial, p.descripcion]);
-      added.push(p.label);
-    }
-    if (loc.vedasHeader < 0) {
-      extra.push(['', '', '']);
-      extra.push([VEDAS_TITLE, '', 'Periodos de veda: no se publica propaganda gubernamental salvo las categorías de excepción.']);
-      extra.push([...VEDAS_HEADER]);
-    }
-    if (extra.length > 0) {
-      if (loc.vedasHeader >= 0 && missing.length > 0) {
-        // Parameters go above the Vedas block: insert rows before its title so the block stays last.
-        const at = (loc.vedasTitle >= 0 ? loc.vedasTitle : loc.vedasHeader) + 1;
-        sheet.insertRowsBefore(at, extra.length);
-        writeRowsSkipping(sheet, at, extra, []);
-        missing.forEach((p, i) => rowsOf.set(p.key, at + i));
-      } else {
-        let last = values.length;
-        while (last > 0 && values[last - 1].every((c) => c === '')) last--;
-        const at = last + 1;
-        if (sheet.getMaxRows() < at + extra.length) sheet.insertRowsAfter(sheet.getMaxRows(), at + extra.length - sheet.getMaxRows());
-        writeRowsSkipping(sheet, at, extra, []);
-        missing.forEach((p, i) => rowsOf.set(p.key, at + i));
-      }
-    }
-  }
+  if (isEmpty) writeNewConfig(sheet, titular, rowsOf);
+  else repairExistingConfig(sheet, values, titular, rowsOf, added);
   const omitidos: string[] = [];
   styleHeader(sheet, CONFIG_HEADER.length, omitidos);
   sheet.setColumnWidth(1, 280);
   sheet.setColumnWidth(2, 320);
   sheet.setColumnWidth(3, 520);
+  configDropdowns(sheet, rowsOf, omitidos);
+  return { sheet, rows: rowsOf, creada: created, columnasAñadidas: added, omitidos };
+}
+
+/** A new Configuración: every parameter with its default, then the Vedas block. */
+function writeNewConfig(sheet: GoogleAppsScript.Spreadsheet.Sheet, titular: string, rowsOf: Map<string, number>): void {
+  const rows: Cell[][] = [[...CONFIG_HEADER]];
+  for (const p of CONFIG_PARAMS) {
+    rows.push([p.label, p.key === 'titular' ? titular : p.initial, p.descripcion]);
+    rowsOf.set(p.key, rows.length);
+  }
+  rows.push(['', '', '']);
+  rows.push([VEDAS_TITLE, '', 'Periodos de veda: no se publica propaganda gubernamental salvo las categorías de excepción.']);
+  rows.push([...VEDAS_HEADER]);
+  writeRowsSkipping(sheet, 1, rows, []);
+}
+
+/** An existing Configuración: missing parameters appended (above the Vedas block), values untouched. */
+function repairExistingConfig(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  values: Cell[][],
+  titular: string,
+  rowsOf: Map<string, number>,
+  added: string[],
+): void {
+  const loc = locateConfig(values);
+  const missing = CONFIG_PARAMS.filter((p) => !loc.params.has(p.key));
+  for (const p of CONFIG_PARAMS) {
+    const r = loc.params.get(p.key);
+    if (r !== undefined) rowsOf.set(p.key, r + 1);
+  }
+  const titularRow = loc.params.get('titular');
+  if (titularRow !== undefined && String(values[titularRow][1]).trim() === '' && titular) {
+    sheet.getRange(titularRow + 1, 2).setValue(toCell(titular));
+  }
+  const extra: Cell[][] = [];
+  for (const p of missing) {
+    extra.push([p.label, p.key === 'titular' ? titular : p.initial, p.descripcion]);
+    added.push(p.label);
+  }
+  if (loc.vedasHeader < 0) {
+    extra.push(['', '', '']);
+    extra.push([VEDAS_TITLE, '', 'Periodos de veda: no se publica propaganda gubernamental salvo las categorías de excepción.']);
+    extra.push([...VEDAS_HEADER]);
+  }
+  if (extra.length > 0) {
+    if (loc.vedasHeader >= 0 && missing.length > 0) {
+      // Parameters go above the Vedas block: insert rows before its title so the block stays last.
+      const at = (loc.vedasTitle >= 0 ? loc.vedasTitle : loc.vedasHeader) + 1;
+      sheet.insertRowsBefore(at, extra.length);
+      writeRowsSkipping(sheet, at, extra, []);
+      missing.forEach((p, i) => rowsOf.set(p.key, at + i));
+    } else {
+      let last = values.length;
+      while (last > 0 && values[last - 1].every((c) => c === '')) last--;
+      const at = last + 1;
+      if (sheet.getMaxRows() < at + extra.length) sheet.insertRowsAfter(sheet.getMaxRows(), at + extra.length - sheet.getMaxRows());
+      writeRowsSkipping(sheet, at, extra, []);
+      missing.forEach((p, i) => rowsOf.set(p.key, at + i));
+    }
+  }
+}
+
+/** Dropdowns for the closed parameters (left as they are where the runner may not edit). */
+function configDropdowns(sheet: GoogleAppsScript.Spreadsheet.Sheet, rowsOf: Map<string, number>, omitidos: string[]): void {
   for (const p of CONFIG_PARAMS) {
     const r = rowsOf.get(p.key);
     if (r === undefined || !p.options) continue;
@@ -176,5 +195,4 @@ export function repairConfigSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
       SpreadsheetApp.newDataValidation().requireValueInList([...p.options], true).setAllowInvalid(false).build(),
     );
   }
-  return { sheet, rows: rowsOf, creada: created, columnasAñadidas: added, omitidos };
 }

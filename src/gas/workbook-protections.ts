@@ -1,5 +1,5 @@
 // Configurar's protections adapter: creates, updates or removes the add-on's Sheets protections to match the wanted ones.
-import type { ProtectionsReport, ProtectionWanted } from '../app/shared/ports';
+import type { ProtectionsReport, ProtectionWanted } from '../app/shared/index';
 import { columnLetter } from '../domain/a1';
 import { PROTECTION_PREFIX } from '../domain/workbook.layout';
 

@@ -1,8 +1,9 @@
 // Parsing of the stored Script Properties into each network's typed credentials (secrets never leave the server).
-import { PROP, SECRET_KEYS } from '../domain/credential-keys';
+import { PROP, secretKeys } from '../domain/credential-keys';
+import { webTipoOf } from '../domain/networks.builtin';
 import { registerSecrets } from './http-errors';
 
-export { PROP, SECRET_KEYS, blockKey } from '../domain/credential-keys';
+export { PROP, blockKey } from '../domain/credential-keys';
 
 export interface XCredentials {
   consumerKey: string;
@@ -25,19 +26,16 @@ export type WebCredentials =
   | { kind: 'wordpress'; url: string; user: string; appPassword: string }
   | { kind: 'webhook'; url: string; secret: string };
 
-export interface Credentials {
-  x: XCredentials | null;
-  facebook: FacebookCredentials | null;
-  web: WebCredentials | null;
-}
-
 function val(props: Record<string, string>, k: string): string {
   return (props[k] ?? '').trim();
 }
 
-/** Typed credentials from all Script Properties (read once); registers every secret for redaction. */
-export function credentialsFrom(props: Record<string, string>, graphVersion: string): Credentials {
-  registerSecrets(SECRET_KEYS.map((k) => val(props, k)));
+/** Registers every network's secret values for redaction (read once per execution). */
+export function registerAllSecrets(props: Record<string, string>): void {
+  registerSecrets(secretKeys().map((k) => val(props, k)));
+}
+
+export function xCredentials(props: Record<string, string>): XCredentials | null {
   const x: XCredentials = {
     consumerKey: val(props, PROP.xConsumerKey),
     consumerSecret: val(props, PROP.xConsumerSecret),
@@ -46,19 +44,22 @@ export function credentialsFrom(props: Record<string, string>, graphVersion: str
     userId: val(props, PROP.xUserId) || (/^(\d{1,19})-/.exec(val(props, PROP.xAccessToken))?.[1] ?? ''),
     username: val(props, PROP.xCuenta).replace(/^@/, ''),
   };
+  return x.consumerKey && x.consumerSecret && x.token && x.tokenSecret ? x : null;
+}
+
+export function facebookCredentials(props: Record<string, string>, graphVersion: string): FacebookCredentials | null {
   const fb: FacebookCredentials = { pageId: val(props, PROP.fbPageId), token: val(props, PROP.fbPageToken), graphVersion: graphVersion || 'v26.0' };
-  const tipo = val(props, PROP.webTipo) || (val(props, PROP.webhookUrl) && !val(props, PROP.wpUrl) ? 'webhook' : 'wordpress');
-  let web: WebCredentials | null = null;
-  if (tipo === 'webhook') {
-    if (val(props, PROP.webhookUrl) && val(props, PROP.webhookSecret)) {
-      web = { kind: 'webhook', url: val(props, PROP.webhookUrl), secret: val(props, PROP.webhookSecret) };
-    }
-  } else if (val(props, PROP.wpUrl) && val(props, PROP.wpUser) && val(props, PROP.wpAppPassword)) {
-    web = { kind: 'wordpress', url: val(props, PROP.wpUrl).replace(/\/+$/, ''), user: val(props, PROP.wpUser), appPassword: val(props, PROP.wpAppPassword) };
+  return fb.pageId && fb.token ? fb : null;
+}
+
+export function webCredentials(props: Record<string, string>): WebCredentials | null {
+  if (webTipoOf(props) === 'webhook') {
+    return val(props, PROP.webhookUrl) && val(props, PROP.webhookSecret)
+      ? { kind: 'webhook', url: val(props, PROP.webhookUrl), secret: val(props, PROP.webhookSecret) }
+      : null;
   }
-  return {
-    x: x.consumerKey && x.consumerSecret && x.token && x.tokenSecret ? x : null,
-    facebook: fb.pageId && fb.token ? fb : null,
-    web,
-  };
+  if (val(props, PROP.wpUrl) && val(props, PROP.wpUser) && val(props, PROP.wpAppPassword)) {
+    return { kind: 'wordpress', url: val(props, PROP.wpUrl).replace(/\/+$/, ''), user: val(props, PROP.wpUser), appPassword: val(props, PROP.wpAppPassword) };
+  }
+  return null;
 }

@@ -1,8 +1,8 @@
 // Facebook Page (Graph API): POST /{page-id}/feed (text) or /{page-id}/photos (image + caption) with a Page token; GET /me.
-import { validatePostTexts } from '../domain/post-limits';
+import { validatePost } from '../domain/post-limits';
 import type { FacebookCredentials } from './credentials';
 import { classifyGraph, madeSince, parseJson, RECONCILE_SKEW_MS, str } from './http-errors';
-import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from '../app/publishing/provider.port';
+import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from '../app/publishing/index';
 
 export const GRAPH_HOST = 'https://graph.facebook.com';
 
@@ -24,7 +24,7 @@ export class FacebookProvider implements Provider {
   }
 
   validate(post: PostInput) {
-    return validatePostTexts({ facebook: post.text }, ['Facebook'], post.image ? { size: post.image.size, mimeType: post.image.mimeType, name: post.image.name } : null);
+    return validatePost('Facebook', post.text, post.image ? { size: post.image.size, mimeType: post.image.mimeType, name: post.image.name } : null);
   }
 
   private c(): FacebookCredentials {

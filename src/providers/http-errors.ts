@@ -1,5 +1,5 @@
 // The one place that turns HTTP failures of X, Graph API and WordPress into the classes credenciales / límite / temporal / contenido / duplicado.
-import type { Failure, HttpResponse } from '../app/publishing/provider.port';
+import type { Failure, HttpResponse } from '../app/publishing/index';
 
 /** Stored bodies are cut to this many characters. */
 export const BODY_LIMIT = 300;

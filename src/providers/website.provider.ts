@@ -1,10 +1,11 @@
 // The institute's website: WordPress REST API (Application Password, featured image via /media) or a JSON webhook signed with HMAC-SHA256.
 import { toHex } from '../domain/bytes';
+import { escapeHtml } from '../domain/html';
 import { hmacSha256 } from '../domain/sha256';
-import { validatePostTexts } from '../domain/post-limits';
+import { validatePost } from '../domain/post-limits';
 import type { WebCredentials } from './credentials';
 import { classifyWeb, parseJson, str } from './http-errors';
-import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from '../app/publishing/provider.port';
+import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from '../app/publishing/index';
 
 /** Header names of the signed webhook: the receiver recomputes HMAC-SHA256(secret, timestamp + "." + body). */
 export const WEBHOOK_TIMESTAMP_HEADER = 'X-Difusion-Timestamp';
@@ -13,12 +14,11 @@ export const WEBHOOK_IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
 /** Paragraphs of plain text as HTML, every character escaped. */
 export function textToHtml(text: string): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   return text
     .split(/\n{2,}/)
     .map((p) => p.trim())
     .filter((p) => p !== '')
-    .map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`)
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
     .join('\n');
 }
 
@@ -51,7 +51,7 @@ export class WebsiteProvider implements Provider {
   }
 
   validate(post: PostInput) {
-    return validatePostTexts({ web: post.text }, ['Web'], post.image ? { size: post.image.size, mimeType: post.image.mimeType, name: post.image.name } : null);
+    return validatePost('Web', post.text, post.image ? { size: post.image.size, mimeType: post.image.mimeType, name: post.image.name } : null);
   }
 
   private c(): WebCredentials {

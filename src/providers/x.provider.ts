@@ -1,9 +1,9 @@
-// X (API v2): POST /2/tweets with OAuth 1.0a user context, image through POST /2/media/upload, GET /2/users/me, and GET /2/users/:id/tweets to find an uncertain post.
-import { validatePostTexts } from '../domain/post-limits';
+// X (API v2): POST /2/tweets with OAuth 1.0a, images by POST /2/media/upload, GET /2/users/me, GET /2/users/:id/tweets to find an uncertain post.
+import { validatePost } from '../domain/post-limits';
 import type { XCredentials } from './credentials';
 import { classifyX, madeSince, parseJson, RECONCILE_SKEW_MS, str } from './http-errors';
 import { oauth1Header } from './oauth1';
-import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from '../app/publishing/provider.port';
+import type { Account, Failure, HttpRequest, HttpResponse, PostInput, Provider, Published, Uploaded } from '../app/publishing/index';
 
 export const X_API = 'https://api.x.com';
 /**
@@ -15,7 +15,10 @@ export const X_LOOKUP_MAX = 5;
 /** How far back a lookup reads when the post carries no `since`. */
 const X_LOOKUP_DEFAULT_MS = 48 * 3600 * 1000;
 
-/** Text as X returns it compared with the text we sent: NFC, HTML entities undone, links removed (X wraps them in t.co and appends media links), spaces collapsed. */
+/**
+ * Text as X returns it compared with the text we sent: NFC, HTML entities undone, links removed (X wraps them in t.co
+ * and appends media links), spaces collapsed.
+ */
 export function comparableXText(text: string): string {
   return text
     .normalize('NFC')
@@ -46,8 +49,14 @@ export class XProvider implements Provider {
     return this.creds !== null;
   }
 
+  /** The account's profile (or a search for the text): evidence of a post X says it already has but the lookup missed. */
+  profileUrl(post: PostInput): string {
+    const cuenta = this.creds ? this.creds.username : '';
+    return cuenta ? `https://x.com/${cuenta}` : `https://x.com/search?q=${encodeURIComponent('"' + post.text.slice(0, 60) + '"')}&f=live`;
+  }
+
   validate(post: PostInput) {
-    return validatePostTexts({ x: post.text }, ['X'], post.image ? { size: post.image.size, mimeType: post.image.mimeType, name: post.image.name } : null);
+    return validatePost('X', post.text, post.image ? { size: post.image.size, mimeType: post.image.mimeType, name: post.image.name } : null);
   }
 
   private signed(method: 'get' | 'post', url: string, body?: unknown): HttpRequest {

@@ -1,8 +1,8 @@
 // Entry points of the authorization lock: the installable onEdit handler 'alEditar' and the «Verificar autorizaciones» / «Verificar bitácora» menu items.
 import './install-ports';
-import { verificarBitacoraData, type VerificacionBitacora } from '../app/authorization/bitacora-verify';
-import { guardEdit } from '../app/authorization/edit-guard';
-import { verificarTodo, type Verificacion } from '../app/authorization/verify';
+import { verificarBitacoraData, type VerificacionBitacora } from '../app/authorization/index';
+import { guardEdit } from '../app/authorization/index';
+import { verificarTodo, type Verificacion } from '../app/authorization/index';
 
 /** Installable ON_EDIT trigger: the edit event carries the editor's e-mail, and the handler may send the digest. */
 export function alEditar(e?: GoogleAppsScript.Events.SheetsOnEdit): void {

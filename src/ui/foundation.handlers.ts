@@ -1,7 +1,7 @@
 // Foundation entry points: the menu on open/install, the edit hook and the hourly tick dispatcher.
 import './install-ports';
-import { guardEdit } from '../app/authorization/edit-guard';
-import { enviarAvisosEnEspera } from '../app/authorization/notices.job';
+import { guardEdit } from '../app/authorization/index';
+import { enviarAvisosEnEspera } from '../app/authorization/index';
 import { buildMenu } from './menu';
 import { publicarPendientes } from './publishing.handlers';
 

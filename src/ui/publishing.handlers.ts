@@ -1,16 +1,16 @@
 // Publishing entry points: the hourly publication job, «Conectar redes», «Probar conexión», «Publicar ahora», «Registrar publicación manual».
 import './install-ports';
-import { logBitacora } from '../app/shared/bitacora';
-import { assertMayConnect, type ConexionesEstado, type ConexionesForm, estadoConexiones, guardarConexiones } from '../app/publishing/connections';
-import { readConfig } from '../app/shared/config';
-import { assertMayPublish, registrarManual } from '../app/publishing/manual-record';
-import { runTick, type TickReport } from '../app/publishing/tick';
-import { blockKey, PROP } from '../domain/credential-keys';
-import { AppError, isAppError, messageOf } from '../domain/errors';
-import { type Red, REDES, SHEET } from '../domain/schema';
-import { fetchAll } from '../gas/http';
+import {
+  assertMayConnect, assertMayPublish, type ConexionesEstado, type ConexionesForm, estadoConexiones, guardarConexiones, probarConexiones,
+  type PruebaConexion, registrarManual, runTick, type TickReport,
+} from '../app/publishing/index';
+import { currentUser, ports } from '../app/shared/index';
+import { AppError, isAppError } from '../domain/errors';
+import { network, redesText } from '../domain/networks';
+import { SHEET } from '../domain/schema';
 import { createProviders } from '../providers/index';
-import { currentUser } from '../app/shared/roles';
+
+export type { PruebaConexion } from '../app/publishing/index';
 
 /** The hourly tick's publishing job. */
 export function publicarPendientes(): TickReport {
@@ -31,7 +31,7 @@ export function conectarRedes(): void {
 /** Dialog: which networks are configured and their account names (never a secret). */
 export function conexionesEstado(): ConexionesEstado {
   assertMayConnect(currentUser());
-  return estadoConexiones(PropertiesService.getScriptProperties().getProperties());
+  return estadoConexiones(ports().props.script().getAll());
 }
 
 /** Dialog: stores the fields typed (empty ones keep the stored value). */
@@ -39,50 +39,16 @@ export function conexionesGuardar(form: ConexionesForm): ConexionesEstado {
   return guardarConexiones(form ?? {}, currentUser());
 }
 
-export interface PruebaConexion {
-  red: Red;
-  ok: boolean;
-  /** Account name, or the Spanish reason it failed. */
-  mensaje: string;
-}
-
 /** Dialog and menu: a harmless read on each configured network (in parallel); stores the account names. */
 export function conexionesProbar(): PruebaConexion[] {
-  assertMayConnect(currentUser());
-  const store = PropertiesService.getScriptProperties();
-  const props = store.getProperties();
-  let graphVersion = 'v26.0';
-  try {
-    graphVersion = readConfig().graphVersion;
-  } catch (e) {
-    void messageOf(e);
-  }
-  const providers = createProviders(props, graphVersion);
-  const redes = REDES.filter((r) => providers[r].configured());
-  const res = fetchAll(redes.map((r) => providers[r].meRequest()));
-  const out: PruebaConexion[] = [];
-  const updates: Record<string, string> = {};
-  redes.forEach((red, k) => {
-    const r = providers[red].parseMe(res[k]);
-    if (r.ok) {
-      updates[red === 'X' ? PROP.xCuenta : red === 'Facebook' ? PROP.fbCuenta : PROP.webCuenta] = r.cuenta;
-      // X's numeric account id: the reconciliation lookup reads that account's posts (GET /2/users/:id/tweets).
-      if (red === 'X' && r.id) updates[PROP.xUserId] = r.id;
-      if (props[blockKey(red)]) store.deleteProperty(blockKey(red));
-      out.push({ red, ok: true, mensaje: r.cuenta });
-    } else out.push({ red, ok: false, mensaje: r.motivo });
-  });
-  for (const red of REDES) if (redes.indexOf(red) < 0) out.push({ red, ok: false, mensaje: 'No está configurada.' });
-  if (Object.keys(updates).length) store.setProperties(updates);
-  logBitacora({ accion: 'Probar conexión', elemento: 'Redes', detalle: out.map((o) => `${o.red}: ${o.ok ? 'correcta (' + o.mensaje + ')' : o.mensaje}`).join(' · '), usuario: currentUser() });
-  return out;
+  return probarConexiones(createProviders, currentUser());
 }
 
 /** Menu «Probar conexión». */
 export function probarConexion(): void {
   const r = conexionesProbar();
   const ui = SpreadsheetApp.getUi();
-  ui.alert('Probar conexión', r.map((o) => `${o.red === 'Web' ? 'Sitio web' : o.red}: ${o.ok ? '✓ ' + o.mensaje : '✗ ' + o.mensaje}`).join('\n'), ui.ButtonSet.OK);
+  ui.alert('Probar conexión', r.map((o) => `${network(o.red).etiqueta}: ${o.ok ? '✓ ' + o.mensaje : '✗ ' + o.mensaje}`).join('\n'), ui.ButtonSet.OK);
 }
 
 /** IDs of the selected Calendario rows; without a usable selection, asks for them (comma-separated). */
@@ -109,7 +75,7 @@ function selectedIds(ui: GoogleAppsScript.Base.Ui, accion: string): string[] | n
 
 /** Menu «Publicar ahora»: the selected rows, through the same gate and state machine as the tick. */
 export function publicarAhora(): void {
-  assertMayPublish(currentUser(), 'publicar ahora');
+  assertMayPublish(currentUser(), 'publicarAhora');
   const ui = SpreadsheetApp.getUi();
   const ids = selectedIds(ui, 'Publicar ahora');
   if (!ids) return;
@@ -131,12 +97,12 @@ export function publicarAhora(): void {
 
 /** Menu «Registrar publicación manual»: the permalink she pasted becomes the row's evidence. */
 export function registrarPublicacionManual(): void {
-  assertMayPublish(currentUser(), 'registrar una publicación manual');
+  assertMayPublish(currentUser(), 'registrarManual');
   const ui = SpreadsheetApp.getUi();
   const ids = selectedIds(ui, 'Registrar publicación manual');
   if (!ids) return;
   if (ids.length !== 1) throw new AppError('UNA_FILA', 'Seleccione una sola fila de «Calendario».');
-  const answer = ui.prompt('Registrar publicación manual', `Pegue el enlace de la publicación de ${ids[0]} (X, Facebook o sitio web):`, ui.ButtonSet.OK_CANCEL);
+  const answer = ui.prompt('Registrar publicación manual', `Pegue el enlace de la publicación de ${ids[0]} (${redesText('o', (d) => d.etiqueta)}):`, ui.ButtonSet.OK_CANCEL);
   if (String(answer.getSelectedButton()) !== String(ui.Button.OK)) return;
   try {
     const msg = registrarManual(ids[0], answer.getResponseText(), currentUser());

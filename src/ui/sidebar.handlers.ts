@@ -1,14 +1,14 @@
 // google.script.run handlers of the sidebar (typed by SidebarApi) and the «Abrir panel» menu item; the server re-validates everything.
 import './install-ports';
-import { autorizar, autorizarVarios, rechazar, solicitarCambios } from '../app/authorization/authorize';
-import { hoyData, panelInicioData, pendientesData, propuestasAutorizadasData, publicacionesData } from '../app/panel/panel.queries';
-import { crearPropuesta, listarPropuestas } from '../app/calendar/propuestas';
-import { guardarPublicacion } from '../app/calendar/publicaciones';
-import { currentUser, verifiedEmail } from '../app/shared/roles';
+import { autorizar, autorizarVarios, rechazar, solicitarCambios } from '../app/authorization/index';
+import { hoyData, panelInicioData, pendientesData, propuestasAutorizadasData, publicacionesData } from '../app/panel/index';
+import { crearPropuesta, listarPropuestas } from '../app/calendar/index';
+import { guardarPublicacion } from '../app/calendar/index';
+import { currentUser, verifiedEmail } from '../app/shared/index';
 import type {
   DecisionApi, GuardadoApi, HoyApi, ItemRefApi, PanelInicio, PendienteApi, PropuestaAutorizadaApi, PropuestaFormApi, PropuestaResumenApi,
   PublicacionApi, PublicacionFormApi, SidebarApi,
-} from '../app/panel/sidebar.api';
+} from '../app/panel/index';
 
 /** Menu «Abrir panel»: the sidebar, built from dist/Sidebar.html. */
 export function abrirPanel(): void {

@@ -1,11 +1,11 @@
 // Workbook entry points: Configurar, Programar mes, Actualizar vista del mes, and the proposal server functions.
 import './install-ports';
-import { readConfigValues } from '../app/shared/config';
-import { actualizarVista } from '../app/calendar/month-view';
-import { nombreMes, programarMes as programarMesApp, type ProgramarResult } from '../app/calendar/programar-mes';
-import { crearPropuesta as crearPropuestaApp, listarPropuestas as listarPropuestasApp, type PropuestaResumen } from '../app/calendar/propuestas';
-import { currentUser, requireRol } from '../app/shared/roles';
-import { configurarLibro, ownerOf, type SetupReport, zonaTexto } from '../app/workbook/setup';
+import { readConfigValues } from '../app/shared/index';
+import { actualizarVista } from '../app/calendar/index';
+import { nombreMes, programarMes as programarMesApp, type ProgramarResult } from '../app/calendar/index';
+import { crearPropuesta as crearPropuestaApp, listarPropuestas as listarPropuestasApp, type PropuestaResumen } from '../app/calendar/index';
+import { currentUser, requirePermiso } from '../app/shared/index';
+import { configurarLibro, ownerOf, type SetupReport, zonaTexto } from '../app/workbook/index';
 import { isEmail, parseConfig } from '../domain/config.sheet';
 import { type Config, DEFAULT_CONFIG } from '../domain/config.types';
 import { parseYm } from '../domain/dates';
@@ -39,7 +39,7 @@ export function configurar(): Resultado<SetupReport> {
     const values = readConfigValues(ss);
     // Validate the existing settings BEFORE changing anything.
     const cfg: Config = values ? parseConfig(values, { requireTitular: false }) : { ...DEFAULT_CONFIG, vedas: [] };
-    if (cfg.titular) requireRol(cfg, runner, ['Titular', 'Asistente', 'Propietaria'], 'ejecutar Configurar', owner);
+    if (cfg.titular) requirePermiso(cfg, runner, 'configurar', owner);
     else {
       const r = ui.prompt(
         TITLE,
@@ -57,28 +57,7 @@ export function configurar(): Resultado<SetupReport> {
     }
     ss.toast('Creando y reparando las hojas…', TITLE, 5);
     const report = configurarLibro(ss, cfg, runner, new Date());
-    const avisos: string[] = [];
-    if (owner && owner !== cfg.titular) {
-      avisos.push(
-        `La propietaria de esta hoja de cálculo es ${owner}, no la Titular (${cfg.titular}). ` +
-          'Google Sheets permite a la propietaria editar cualquier rango protegido, incluidas las columnas de autorización; ' +
-          'el complemento solo acepta autorizaciones registradas con la identidad de la Titular. ' +
-          'Se recomienda transferir la propiedad del archivo a la Titular.',
-      );
-    }
-    if (report.protecciones.conEjecutor.length > 0) {
-      avisos.push(
-        `Google Sheets no permite quitar a quien ejecuta Configurar (${runner}) de las protecciones que crea; ` +
-          'pida a la Titular que ejecute «Configurar» para que solo ella quede como editora de las columnas de autorización.',
-      );
-    }
-    if (report.omitidos.length > 0) {
-      avisos.push(`Partes protegidas para la Titular que no se revisaron (solo ella puede hacerlo con «Configurar»): ${report.omitidos.join('; ')}.`);
-    }
-    if (report.protecciones.sinPermiso.length > 0) {
-      avisos.push(`No tiene permiso para cambiar estas protecciones (se dejaron igual): ${report.protecciones.sinPermiso.join('; ')}.`);
-    }
-    if (report.zonaHoraria) avisos.push(zonaTexto(report.zonaHoraria));
+    const avisos = avisosDe(report, cfg, owner, runner);
     if (avisos.length > 0) ui.alert(`${TITLE}: aviso`, avisos.join('\n\n'), ui.ButtonSet.OK);
     const resumen = [
       report.creadas.length > 0 ? `Hojas creadas: ${report.creadas.join(', ')}.` : 'Todas las hojas ya existían; se revisaron.',
@@ -92,6 +71,33 @@ export function configurar(): Resultado<SetupReport> {
     ui.alert(`${TITLE}: configuración lista`, resumen.join('\n'), ui.ButtonSet.OK);
     return report;
   });
+}
+
+/** The warnings Configurar shows after repairing: ownership, protections it could not set, the time zone it aligned. */
+function avisosDe(report: SetupReport, cfg: Config, owner: string, runner: string): string[] {
+  const avisos: string[] = [];
+  if (owner && owner !== cfg.titular) {
+    avisos.push(
+      `La propietaria de esta hoja de cálculo es ${owner}, no la Titular (${cfg.titular}). ` +
+        'Google Sheets permite a la propietaria editar cualquier rango protegido, incluidas las columnas de autorización; ' +
+        'el complemento solo acepta autorizaciones registradas con la identidad de la Titular. ' +
+        'Se recomienda transferir la propiedad del archivo a la Titular.',
+    );
+  }
+  if (report.protecciones.conEjecutor.length > 0) {
+    avisos.push(
+      `Google Sheets no permite quitar a quien ejecuta Configurar (${runner}) de las protecciones que crea; ` +
+        'pida a la Titular que ejecute «Configurar» para que solo ella quede como editora de las columnas de autorización.',
+    );
+  }
+  if (report.omitidos.length > 0) {
+    avisos.push(`Partes protegidas para la Titular que no se revisaron (solo ella puede hacerlo con «Configurar»): ${report.omitidos.join('; ')}.`);
+  }
+  if (report.protecciones.sinPermiso.length > 0) {
+    avisos.push(`No tiene permiso para cambiar estas protecciones (se dejaron igual): ${report.protecciones.sinPermiso.join('; ')}.`);
+  }
+  if (report.zonaHoraria) avisos.push(zonaTexto(report.zonaHoraria));
+  return avisos;
 }
 
 function defaultMonth(now: Date): string {

@@ -1,4 +1,4 @@
-// Appends take the document lock: while another execution holds it, saving, programming the month and deciding write nothing (OCUPADO); the Bitácora append locks too.
+// Appends take the document lock: while another execution holds it, saving, programming the month and deciding write nothing; the Bitácora locks too.
 import { ASISTENTE, TITULAR, visto, withPublication } from '../auth/auth-fixture';
 
 const SHEETS = ['Calendario', 'Propuestas', 'Autorizaciones', 'Bitácora'];

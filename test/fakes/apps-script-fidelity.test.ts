@@ -109,7 +109,8 @@ describe('Sheets', () => {
 describe('Utilities and Lock', () => {
   test('digests and signatures of a string without charset encode it as US-ASCII; base64Encode uses UTF-8', () => {
     const u = globals().Utilities;
-    const sha = (v: string, cs?: GoogleAppsScript.Utilities.Charset) => (cs === undefined ? u.computeDigest(u.DigestAlgorithm.SHA_256, v) : u.computeDigest(u.DigestAlgorithm.SHA_256, v, cs));
+    const sha = (v: string, cs?: GoogleAppsScript.Utilities.Charset) =>
+      cs === undefined ? u.computeDigest(u.DigestAlgorithm.SHA_256, v) : u.computeDigest(u.DigestAlgorithm.SHA_256, v, cs);
     expect(sha('Sí')).toEqual(sha('S?'));
     expect(sha('Sí', u.Charset.UTF_8)).not.toEqual(sha('S?'));
     expect(u.computeHmacSha256Signature('é', 'k')).toEqual(u.computeHmacSha256Signature('?', 'k'));

@@ -1,6 +1,6 @@
 // Shared setup for the publishing tests: a configured workbook, demo network accounts connected, rows written and authorized through the real handlers.
 import { Emulator } from '../../local/runtime';
-import { DEMO_CREDENTIALS, DEMO_WEBHOOK, seedEndpointAccounts } from '../../local/endpoints/accounts';
+import { DEMO_WEBHOOK, seedEndpointAccounts } from '../../local/endpoints/accounts';
 import { newDriveId } from '../../local/fakes/drive.fake';
 import { sheetByName, writeContent } from '../../local/fakes/spreadsheet/model';
 

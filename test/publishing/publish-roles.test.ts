@@ -1,4 +1,4 @@
-// «Publicar ahora» and «Registrar publicación manual» belong to the Titular and the Asistentes; the record runs under the script lock and never over a post being sent.
+// «Publicar ahora» and «Registrar publicación manual» belong to the Titular and the Asistentes; the record runs under the script lock, never mid-send.
 import { ASISTENTE, addPub, authorize, posts, row, setup, TITULAR } from './publish-helpers';
 
 const OTRA = 'editora@icm.gob.mx';

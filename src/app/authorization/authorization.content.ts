@@ -5,8 +5,10 @@ import {
   canonicalCalendario,
   canonicalPropuesta,
 } from '../../domain/authorization';
-import { text } from '../../domain/cell';
-import type { SheetTable } from '../shared/ports';
+import { type Cell, text } from '../../domain/cell';
+import { networks } from '../../domain/networks';
+import { BUILTIN_REDES } from '../../domain/networks.builtin';
+import type { SheetTable } from '../shared/index';
 
 export function canonicalOfCalendarioRow(t: SheetTable<'calendario'>, i: number): string {
   return canonicalCalendario({
@@ -18,6 +20,9 @@ export function canonicalOfCalendarioRow(t: SheetTable<'calendario'>, i: number)
     textoFacebook: t.get(i, 'Texto Facebook'),
     textoWeb: t.get(i, 'Texto web'),
     imagen: t.get(i, 'Imagen'),
+    otrosTextos: networks()
+      .filter((d) => BUILTIN_REDES.indexOf(d.id) < 0 && t.has(d.columns.texto))
+      .map((d): [string, Cell] => [d.id, t.get(i, d.columns.texto)]),
   });
 }
 
@@ -56,4 +61,11 @@ export function canonicalOfRow(kind: AuthKind, t: SheetTable<AuthKind>, i: numbe
   if (kind === 'calendario') return canonicalOfCalendarioRow(t as SheetTable<'calendario'>, i);
   if (kind === 'boletines') return canonicalOfBoletinRow(t as SheetTable<'boletines'>, i);
   return canonicalOfPropuestaRow(t as SheetTable<'propuestas'>, i);
+}
+
+/** The texts of a Calendario row keyed by lower-case network id ({ x, facebook, web, … }), trimmed, for the post checks. */
+export function textsOfRow(t: SheetTable<'calendario'>, i: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const d of networks()) if (t.has(d.columns.texto)) out[d.id.toLowerCase()] = text(t.get(i, d.columns.texto));
+  return out;
 }

@@ -16,14 +16,16 @@ import type { Config } from '../../domain/config.types';
 import { cellDate, horaMinutos } from '../../domain/dates';
 import { AppError, messageOf } from '../../domain/errors';
 import { validatePostTexts } from '../../domain/post-limits';
-import { DECISIONES, REDES, type Red, SHEET } from '../../domain/schema';
+import { DECISIONES, REDES, SHEET } from '../../domain/schema';
+import { textsOfRow } from './authorization.content';
 import { canonicalOfRow, idOfRow } from './authorization.content';
-import { Bitacora, logBitacora } from '../shared/bitacora';
-import { readConfig } from '../shared/config';
-import { underDocumentLock } from '../shared/doc-lock';
-import { Ledger } from './ledger';
-import { ports, type SheetTable, type Spreadsheet } from '../shared/ports';
-import { verifiedEmail } from '../shared/roles';
+import { Bitacora, logBitacora } from '../shared/index';
+import { readConfig } from '../shared/index';
+import { underDocumentLock } from '../shared/index';
+import { Workset } from './workset';
+import { ports, type SheetTable } from '../shared/index';
+import { rolOf, verifiedEmail } from '../shared/index';
+import { assertMay, may } from '../../domain/permissions';
 
 /** An item and the fingerprint of the content the Titular reviewed (the panel's PendienteApi.huella). */
 export interface ItemRef {
@@ -39,67 +41,10 @@ export interface DecisionResult {
   mensaje: string;
 }
 
+export { Workset } from './workset';
+
 /** Where a decision came from, for the Bitácora. */
 export type Origen = 'panel' | 'edición de celda';
-
-/** The tables and ledger a set of decisions touches, each read once. */
-export class Workset {
-  private readonly tables = new Map<AuthKind, SheetTable<AuthKind>>();
-  private ledgerRead: Ledger | null = null;
-
-  constructor(private readonly ss?: Spreadsheet) {}
-
-  /** The Autorizaciones ledger, read on first use. */
-  get ledger(): Ledger {
-    if (!this.ledgerRead) this.ledgerRead = Ledger.load(this.ss);
-    return this.ledgerRead;
-  }
-
-  /** Uses an already opened table (e.g. only the rows an edit touched) for this kind. */
-  adopt(kind: AuthKind, t: SheetTable<AuthKind>): void {
-    this.tables.set(kind, t);
-  }
-
-  table(kind: AuthKind): SheetTable<AuthKind> {
-    let t = this.tables.get(kind);
-    if (!t) {
-      t = ports().workbook.openTable(kind, this.ss) as SheetTable<AuthKind>;
-      this.tables.set(kind, t);
-    }
-    return t;
-  }
-
-  /** Row index of an item, or -1. */
-  find(kind: AuthKind, id: string): number {
-    const t = this.table(kind);
-    if (kind === 'boletines') return (t as SheetTable<'boletines'>).find('Número', id);
-    return (t as SheetTable<'calendario' | 'propuestas'>).find('ID', id);
-  }
-
-  /** Ledger first: a crash between the two writes leaves an authorization that the gate refuses (cell ≠ ledger). */
-  flush(): void {
-    if (this.ledgerRead) this.ledgerRead.flush();
-    for (const t of this.tables.values()) t.flush();
-  }
-
-  /** Like flush, but each write is attempted even when another fails (protections); returns the Spanish failures. */
-  flushEach(): string[] {
-    const errors: string[] = [];
-    const attempt = (f: () => void): void => {
-      try {
-        f();
-      } catch (e) {
-        errors.push(messageOf(e));
-      }
-    };
-    if (this.ledgerRead) {
-      const l = this.ledgerRead;
-      attempt(() => l.flush());
-    }
-    for (const t of this.tables.values()) attempt(() => t.flush());
-    return errors;
-  }
-}
 
 function kindName(kind: AuthKind): string {
   return kind === 'calendario' ? 'publicación' : kind === 'boletines' ? 'boletín' : 'propuesta';
@@ -130,7 +75,7 @@ export function requireTitular(accion: string, args: unknown[]): { config: Confi
     configError = messageOf(e);
   }
   const titular = config ? config.titular.trim().toLowerCase() : '';
-  if (!config || !titular || user !== titular) {
+  if (!config || !may(rolOf(config, user), 'decidir')) {
     const detalle = `${user || 'Un usuario sin correo verificado'} intentó «${accion}» sin ser la Titular. Argumentos: ${describeArgs(args)}${configError ? '. Configuración: ' + configError : ''}`;
     try {
       logBitacora({ accion: 'Intento de autorización rechazado', elemento: 'Autorizaciones', detalle, usuario: user || '(sin correo)' });
@@ -139,7 +84,7 @@ export function requireTitular(accion: string, args: unknown[]): { config: Confi
       console.warn('Intento de autorización rechazado: ' + detalle);
     }
     if (!config) throw new AppError('CONFIG_INVALID', configError);
-    throw new AppError('NO_AUTORIZADO', 'Solo la Titular del Instituto puede autorizar, rechazar o solicitar cambios.');
+    assertMay('Sin rol', 'decidir');
   }
   return { config, titular };
 }
@@ -200,12 +145,9 @@ export function validateForDecision(ws: Workset, kind: AuthKind, i: number, id: 
     if (text(h) !== '' && !horaMinutos(h)) throw new AppError('HORA_INVALIDA', `La hora de la publicación ${id} no es válida (use HH:mm, por ejemplo 10:00).`);
     const redes = parseRedes(t.get(i, 'Redes'));
     if (redes.length === 0) throw new AppError('REDES_VACIAS', `La publicación ${id} no indica en qué redes se publica.`);
-    const unknown = redes.filter((r) => (REDES as readonly string[]).indexOf(r) < 0);
+    const unknown = redes.filter((r) => REDES.indexOf(r) < 0);
     if (unknown.length) throw new AppError('REDES_INVALIDAS', `La publicación ${id} indica redes desconocidas: ${unknown.join(', ')}.`);
-    const problems = validatePostTexts(
-      { x: text(t.get(i, 'Texto X')), facebook: text(t.get(i, 'Texto Facebook')), web: text(t.get(i, 'Texto web')) },
-      redes as Red[],
-    );
+    const problems = validatePostTexts(textsOfRow(t, i), redes);
     if (problems.length) throw new AppError('TEXTO_INVALIDO', `La publicación ${id} no puede autorizarse: ${problems.map((p) => p.mensaje).join(' ')}`);
   } else if (kind === 'boletines') {
     const t = ws.table('boletines') as SheetTable<'boletines'>;
@@ -216,7 +158,8 @@ export function validateForDecision(ws: Workset, kind: AuthKind, i: number, id: 
 
 /**
  * Writes one decision whose author is already verified, fingerprinting the row as it is now (the panel path has
- * already checked that this equals what the Titular reviewed; the typed-cell path decides on what the row shows): the locked columns of the row, the Estado (only before
+ * already checked that this equals what the Titular reviewed; the typed-cell path decides on what the row shows): the
+ * locked columns of the row, the Estado (only before
  * publication), the signed ledger record and the Bitácora line. Nothing reaches the sheet until ws.flush().
  */
 export function recordDecision(

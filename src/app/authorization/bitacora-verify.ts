@@ -1,8 +1,8 @@
 // «Verificar bitácora»: recomputes every Bitácora row's signature (one read, no call per row) and reports rows typed or altered by hand.
 import { type Cell, isDate } from '../../domain/cell';
 import { HEADERS, SHEET } from '../../domain/schema';
-import { bitacoraCanonical, logBitacora } from '../shared/bitacora';
-import { ports } from '../shared/ports';
+import { bitacoraCanonical, logBitacora } from '../shared/index';
+import { ports } from '../shared/index';
 
 export interface FilaInvalida {
   /** Sheet row number. */

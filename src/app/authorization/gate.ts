@@ -6,7 +6,7 @@ import { messageOf } from '../../domain/errors';
 import { SHEET } from '../../domain/schema';
 import { canonicalOfBoletinRow, canonicalOfCalendarioRow } from './authorization.content';
 import { Ledger, signatureValid } from './ledger';
-import { ports, type SheetTable, type Spreadsheet } from '../shared/ports';
+import { ports, type SheetTable, type Spreadsheet } from '../shared/index';
 
 export type GateVerdict =
   | { ok: true }

@@ -9,7 +9,7 @@ import {
 import { text } from '../../domain/cell';
 import { AppError } from '../../domain/errors';
 import { SHEET } from '../../domain/schema';
-import { ports, type SheetTable, type Spreadsheet } from '../shared/ports';
+import { ports, type SheetTable, type Spreadsheet } from '../shared/index';
 
 /** The latest ledger row of one item as read (the record is null when the row is malformed). */
 export interface LedgerEntry {

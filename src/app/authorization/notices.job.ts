@@ -1,8 +1,8 @@
 // Hourly job: sends the Titular's queued notices as one digest e-mail; one property read when the queue is empty.
 import { messageOf } from '../../domain/errors';
-import { Bitacora } from '../shared/bitacora';
-import { readConfig } from '../shared/config';
-import { ports } from '../shared/ports';
+import { Bitacora } from '../shared/index';
+import { readConfig } from '../shared/index';
+import { ports } from '../shared/index';
 import { deliver, markSent, openQueue, reportUnsent } from './titular-digest';
 
 export interface NoticesReport {

@@ -1,4 +1,4 @@
-// Notices to the Titular: one e-mail per execution at most, and bursts coalesced — notices raised soon after an e-mail wait in Document Properties for the hourly digest.
+// Notices to the Titular: one e-mail per execution at most; bursts coalesced (notices soon after an e-mail wait for the hourly digest).
 import { escapeHtml } from '../../domain/html';
 import { messageOf } from '../../domain/errors';
 import {
@@ -13,8 +13,8 @@ import {
   leerCola,
   ultimoEnvio,
 } from '../../domain/notice-queue';
-import type { Bitacora } from '../shared/bitacora';
-import { ports, type PropertyStore } from '../shared/ports';
+import type { Bitacora } from '../shared/index';
+import { ports, type PropertyStore } from '../shared/index';
 
 export interface Aviso {
   /** Short Spanish line, e.g. "Calendario CAL-1: se editó «Texto X»; requiere nueva autorización." */

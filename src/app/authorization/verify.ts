@@ -1,9 +1,9 @@
 // «Verificar autorizaciones»: runs the gate over upcoming publications and unsent boletines and reports each verdict in Spanish.
 import { text } from '../../domain/cell';
 import { cellYmd, ymd } from '../../domain/dates';
-import { readConfig } from '../shared/config';
+import { readConfig } from '../shared/index';
 import { Gate, type GateVerdict } from './gate';
-import { ports } from '../shared/ports';
+import { ports } from '../shared/index';
 
 export interface Verificacion {
   hoja: 'calendario' | 'boletines';

@@ -3,7 +3,7 @@ import { text } from '../../domain/cell';
 import { cellYmd, daysInMonth, ymd } from '../../domain/dates';
 import { dayCellText, dayColor, type GridItem, monthGrid } from '../../domain/month-grid';
 import { monthSheetName } from '../../domain/schema';
-import { ports, type SheetTable, type Spreadsheet } from '../shared/ports';
+import { ports, type SheetTable, type Spreadsheet } from '../shared/index';
 
 export interface MonthViewResult {
   hoja: string;

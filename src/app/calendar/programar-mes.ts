@@ -4,14 +4,14 @@ import { type NewCalendarRow, type PlanEvento, type PlanExisting, type PlanPropu
 import { cellYmd, daysInMonth, hhmm, horaMinutos, MESES, parseYmd, ymd } from '../../domain/dates';
 import { parseRedes } from '../../domain/authorization';
 import { type Red, REDES } from '../../domain/schema';
-import { Bitacora } from '../shared/bitacora';
-import { underDocumentLock } from '../shared/doc-lock';
-import { readConfig } from '../shared/config';
-import { efemeridesFromSheet, ensureEfemerides } from '../workbook/efemerides';
+import { Bitacora } from '../shared/index';
+import { underDocumentLock } from '../shared/index';
+import { readConfig } from '../shared/index';
+import { efemeridesFromSheet, ensureEfemerides } from '../workbook/index';
 import { type MonthViewResult, writeMonthView } from './month-view';
-import { type HeaderOf, ports, type Spreadsheet } from '../shared/ports';
-import { requireRol } from '../shared/roles';
-import { ownerOf } from '../workbook/setup';
+import { type HeaderOf, ports, type SheetTable, type Spreadsheet } from '../shared/index';
+import { requirePermiso } from '../shared/index';
+import { ownerOf } from '../workbook/index';
 
 export interface ProgramarResult {
   mes: string;
@@ -36,7 +36,7 @@ export function programarMes(
   progress: (message: string) => void = () => undefined,
 ): ProgramarResult {
   const cfg = readConfig(ss);
-  requireRol(cfg, runner, ['Titular', 'Asistente', 'Propietaria'], 'programar el mes', ownerOf(ss));
+  requirePermiso(cfg, runner, 'programarMes', ownerOf(ss));
   return underDocumentLock(() => {
     const wb = ports().workbook;
     const cal = wb.openTable('calendario', ss);
@@ -47,24 +47,8 @@ export function programarMes(
 
     const from = ymd(new Date(year, month1 - 1, 1));
     const to = ymd(new Date(year, month1 - 1, daysInMonth(year, month1)));
-    const propuestas: PlanPropuesta[] = [];
-    for (let i = 0; i < props.rows.length; i++) {
-      if (text(props.get(i, 'Decisión')) !== 'Autorizado') continue;
-      const del = cellYmd(props.get(i, 'Del'));
-      const al = cellYmd(props.get(i, 'Al'));
-      if (!del || !al || al < from || del > to) continue;
-      const redes = parseRedes(props.get(i, 'Redes')).filter((r): r is Red => (REDES as readonly string[]).includes(r));
-      propuestas.push({ id: text(props.get(i, 'ID')), tipo: text(props.get(i, 'Tipo')), tema: text(props.get(i, 'Tema')), del, al, redes });
-    }
-    const eventos: PlanEvento[] = [];
-    for (let i = 0; i < agenda.rows.length; i++) {
-      if (/cancel/i.test(text(agenda.get(i, 'Estado')))) continue;
-      const fecha = cellYmd(agenda.get(i, 'Fecha'));
-      const actividad = text(agenda.get(i, 'Actividad'));
-      if (!fecha || !actividad) continue;
-      const h = horaMinutos(agenda.get(i, 'Hora inicio'));
-      eventos.push({ fecha, hora: h ? hhmm(h) : '', actividad, lugar: text(agenda.get(i, 'Lugar')), municipio: text(agenda.get(i, 'Municipio')) });
-    }
+    const propuestas = proposalsIn(props, from, to);
+    const eventos = eventsOf(agenda);
     const existing: PlanExisting[] = cal.rows.map((_, i) => ({
       index: i,
       id: text(cal.get(i, 'ID')),
@@ -85,21 +69,59 @@ export function programarMes(
     }
     const vista = writeMonthView(ss, cal, year, month1);
 
-    const log = new Bitacora();
-    log.add({
-      accion: 'Programar mes',
-      elemento: `Calendario ${from.slice(0, 7)}`,
-      detalle:
-        `Mes: ${nombreMes(year, month1)}. Filas creadas: ${plan.create.length}` +
-        (plan.create.length > 0 ? ` (${plan.create[0].id} … ${plan.create[plan.create.length - 1].id})` : '') +
-        `. Días ya programados (sin cambios): ${plan.kept.length}. Días en veda: ${plan.flagged.length}.` +
-        (plan.markVeda.length > 0 ? ` Filas existentes marcadas en veda: ${plan.markVeda.length}.` : '') +
-        (efemAdded > 0 ? ` Efemérides añadidas: ${efemAdded}.` : ''),
-      usuario: runner || undefined,
-    });
-    log.flush(ss);
-    return { mes: from.slice(0, 7), creadas: plan.create.length, conservadas: plan.kept.length, enVeda: plan.flagged.length, marcadasVeda: plan.markVeda.length, vista };
+    logPlan(ss, plan, { year, month1, from, efemAdded, runner });
+    return {
+      mes: from.slice(0, 7), creadas: plan.create.length, conservadas: plan.kept.length, enVeda: plan.flagged.length, marcadasVeda: plan.markVeda.length, vista,
+    };
   });
+}
+
+/** The authorized proposals whose period overlaps the month [from, to] (yyyy-MM-dd). */
+function proposalsIn(props: SheetTable<'propuestas'>, from: string, to: string): PlanPropuesta[] {
+  const out: PlanPropuesta[] = [];
+  for (let i = 0; i < props.rows.length; i++) {
+    if (text(props.get(i, 'Decisión')) !== 'Autorizado') continue;
+    const del = cellYmd(props.get(i, 'Del'));
+    const al = cellYmd(props.get(i, 'Al'));
+    if (!del || !al || al < from || del > to) continue;
+    const redes = parseRedes(props.get(i, 'Redes')).filter((r): r is Red => REDES.includes(r));
+    out.push({ id: text(props.get(i, 'ID')), tipo: text(props.get(i, 'Tipo')), tema: text(props.get(i, 'Tema')), del, al, redes });
+  }
+  return out;
+}
+
+/** The agenda's events that are not cancelled. */
+function eventsOf(agenda: SheetTable<'agenda'>): PlanEvento[] {
+  const out: PlanEvento[] = [];
+  for (let i = 0; i < agenda.rows.length; i++) {
+    if (/cancel/i.test(text(agenda.get(i, 'Estado')))) continue;
+    const fecha = cellYmd(agenda.get(i, 'Fecha'));
+    const actividad = text(agenda.get(i, 'Actividad'));
+    if (!fecha || !actividad) continue;
+    const h = horaMinutos(agenda.get(i, 'Hora inicio'));
+    out.push({ fecha, hora: h ? hhmm(h) : '', actividad, lugar: text(agenda.get(i, 'Lugar')), municipio: text(agenda.get(i, 'Municipio')) });
+  }
+  return out;
+}
+
+function logPlan(
+  ss: Spreadsheet,
+  plan: ReturnType<typeof planMonth>,
+  m: { year: number; month1: number; from: string; efemAdded: number; runner: string },
+): void {
+  const log = new Bitacora();
+  log.add({
+    accion: 'Programar mes',
+    elemento: `Calendario ${m.from.slice(0, 7)}`,
+    detalle:
+      `Mes: ${nombreMes(m.year, m.month1)}. Filas creadas: ${plan.create.length}` +
+      (plan.create.length > 0 ? ` (${plan.create[0].id} … ${plan.create[plan.create.length - 1].id})` : '') +
+      `. Días ya programados (sin cambios): ${plan.kept.length}. Días en veda: ${plan.flagged.length}.` +
+      (plan.markVeda.length > 0 ? ` Filas existentes marcadas en veda: ${plan.markVeda.length}.` : '') +
+      (m.efemAdded > 0 ? ` Efemérides añadidas: ${m.efemAdded}.` : ''),
+    usuario: m.runner || undefined,
+  });
+  log.flush(ss);
 }
 
 function toRecord(c: NewCalendarRow): Partial<Record<HeaderOf<'calendario'>, Cell>> {

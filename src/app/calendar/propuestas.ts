@@ -4,11 +4,11 @@ import { cellYmd, pad2, ymd } from '../../domain/dates';
 import { AppError } from '../../domain/errors';
 import { nextPropuestaId, type PropuestaInput, redesText, validatePropuesta } from '../../domain/propuestas';
 import { SHEET } from '../../domain/schema';
-import { logBitacora } from '../shared/bitacora';
-import { readConfig } from '../shared/config';
-import { type HeaderOf, ports } from '../shared/ports';
-import { requireRol, rolOf } from '../shared/roles';
-import { ownerOf } from '../workbook/setup';
+import { logBitacora } from '../shared/index';
+import { readConfig } from '../shared/index';
+import { type HeaderOf, ports } from '../shared/index';
+import { requirePermiso, rolOf } from '../shared/index';
+import { ownerOf } from '../workbook/index';
 
 export interface PropuestaResumen {
   id: string;
@@ -36,7 +36,7 @@ export function crearPropuesta(input: PropuestaInput, user: string): { id: strin
   const wb = ports().workbook;
   const ss = wb.active();
   const cfg = readConfig(ss);
-  requireRol(cfg, user, ['Titular', 'Asistente', 'Dirección', 'Propietaria'], 'registrar propuestas', ownerOf(ss));
+  requirePermiso(cfg, user, 'proponer', ownerOf(ss));
   const p = validatePropuesta(input);
   const lock = ports().locks.document();
   if (!lock || !lock.tryLock(20000)) {
@@ -86,7 +86,7 @@ export function listarPropuestas(user: string): PropuestaResumen[] {
   const ss = wb.active();
   const cfg = readConfig(ss);
   const owner = ownerOf(ss);
-  requireRol(cfg, user, ['Titular', 'Asistente', 'Dirección', 'Propietaria'], 'consultar propuestas', owner);
+  requirePermiso(cfg, user, 'consultarPropuestas', owner);
   const soloPropias = rolOf(cfg, user, owner) === 'Dirección';
   const t = wb.openTable('propuestas', ss);
   const g = (i: number, h: PropHeader): Cell => (t.has(h) ? t.get(i, h) : '');

@@ -1,4 +1,5 @@
 // Read-only views for the sidebar: who is using it, pending decisions with their full content, today's publications, editable rows.
+import { may } from '../../domain/permissions';
 import { AUTORIZADO, ANULADA, hojaOf, NO_VERIFICADA, parseRedes, REQUIERE_NUEVA } from '../../domain/authorization';
 import { type Cell, text } from '../../domain/cell';
 import type { Config } from '../../domain/config.types';
@@ -13,12 +14,12 @@ import type {
   PropuestaAutorizadaApi,
   PublicacionApi,
 } from './sidebar.api';
-import { canonicalOfBoletinRow, canonicalOfCalendarioRow, canonicalOfPropuestaRow } from '../authorization/authorization.content';
-import { readConfig } from '../shared/config';
-import { Ledger } from '../authorization/ledger';
-import { ENLACE_COL, ESTADO_COL, TEXTO_COL } from '../publishing/publication-rows';
-import { rolOf, verifiedEmail } from '../shared/roles';
-import { ports } from '../shared/ports';
+import { canonicalOfBoletinRow, canonicalOfCalendarioRow, canonicalOfPropuestaRow } from '../authorization/index';
+import { readConfig } from '../shared/index';
+import { Ledger } from '../authorization/index';
+import { network, networks } from '../../domain/networks';
+import { rolOf, verifiedEmail } from '../shared/index';
+import { ports } from '../shared/index';
 
 function horaOf(v: Cell): string {
   const h = horaMinutos(v);
@@ -38,13 +39,14 @@ export function panelInicioData(): PanelInicio {
   const rol: PanelInicio['rol'] = r === 'Propietaria' ? 'Sin rol' : r;
   return {
     usuario,
-    esTitular: rol === 'Titular',
+    esTitular: may(rol, 'decidir'),
     rol,
-    puedeEditarPublicaciones: rol === 'Titular' || rol === 'Asistente',
+    puedeEditarPublicaciones: may(rol, 'editarPublicaciones'),
     hoy: ymd(new Date()),
     tipos: [...TIPOS_PROPUESTA],
     marcos: [...MARCOS_LEGALES],
     redes: config ? [...config.redesActivas] : [...REDES],
+    redesInfo: networks().map((d) => ({ red: d.id, etiqueta: d.etiqueta, max: d.text ? d.text.max : 0 })),
     modoEnsayo: config ? config.modoEnsayo : false,
     aviso,
   };
@@ -62,65 +64,79 @@ function needsDecision(cellDecision: string, estado: string, ledgerDecision: str
  * that content (pure SHA-256: no service call per row). Read-only for everyone.
  */
 export function pendientesData(): PendienteApi[] {
-  const out: PendienteApi[] = [];
   const ledger = Ledger.load();
   const latest = (hoja: string, id: string): string => {
     const e = ledger.latestOf(hoja, id);
     return e && e.record ? e.record.decision : '';
   };
-  const hoy = ymd(new Date());
+  return [...pendingProposals(), ...pendingPublications(latest), ...pendingBoletines(latest)];
+}
+
+type LatestDecision = (hoja: string, id: string) => string;
+
+function pendingProposals(): PendienteApi[] {
+  const out: PendienteApi[] = [];
   const props = ports().workbook.tryOpenTable('propuestas');
-  if (props) {
-    for (let i = 0; i < props.rows.length; i++) {
-      const id = text(props.get(i, 'ID'));
-      if (!id) continue;
-      const estado = text(props.get(i, 'Estado'));
-      if (estado !== 'Pendiente' && estado !== '') continue;
-      out.push({
-        hoja: 'propuestas', id, clase: 'Propuesta', titulo: text(props.get(i, 'Tema')),
-        fecha: `${cellYmd(props.get(i, 'Del'))} a ${cellYmd(props.get(i, 'Al'))}`, hora: '',
-        redes: parseRedes(props.get(i, 'Redes')), textos: [], imagen: '',
-        detalle: `${text(props.get(i, 'Tipo'))} · ${text(props.get(i, 'Dirección'))} · ${text(props.get(i, 'Marco legal'))}\n${String(props.get(i, 'Descripción'))}`,
-        estado, autorizacion: text(props.get(i, 'Decisión')), comentario: text(props.get(i, 'Comentario')),
-        huella: sha256HexOf(canonicalOfPropuestaRow(props, i)),
-      });
-    }
+  if (!props) return out;
+  for (let i = 0; i < props.rows.length; i++) {
+    const id = text(props.get(i, 'ID'));
+    if (!id) continue;
+    const estado = text(props.get(i, 'Estado'));
+    if (estado !== 'Pendiente' && estado !== '') continue;
+    out.push({
+      hoja: 'propuestas', id, clase: 'Propuesta', titulo: text(props.get(i, 'Tema')),
+      fecha: `${cellYmd(props.get(i, 'Del'))} a ${cellYmd(props.get(i, 'Al'))}`, hora: '',
+      redes: parseRedes(props.get(i, 'Redes')), textos: [], imagen: '',
+      detalle: `${text(props.get(i, 'Tipo'))} · ${text(props.get(i, 'Dirección'))} · ${text(props.get(i, 'Marco legal'))}\n${String(props.get(i, 'Descripción'))}`,
+      estado, autorizacion: text(props.get(i, 'Decisión')), comentario: text(props.get(i, 'Comentario')),
+      huella: sha256HexOf(canonicalOfPropuestaRow(props, i)),
+    });
   }
+  return out;
+}
+
+/** Calendario texts from today on that still need the Titular's decision. */
+function pendingPublications(latest: LatestDecision): PendienteApi[] {
+  const out: PendienteApi[] = [];
   const cal = ports().workbook.tryOpenTable('calendario');
-  if (cal) {
-    for (let i = 0; i < cal.rows.length; i++) {
-      const id = text(cal.get(i, 'ID'));
-      const fecha = cellYmd(cal.get(i, 'Fecha'));
-      if (!id || !fecha || fecha < hoy) continue;
-      const estado = text(cal.get(i, 'Estado'));
-      if (/publicad|enviad|no se publica/i.test(estado)) continue;
-      const decision = text(cal.get(i, 'Autorización'));
-      if (!needsDecision(decision, estado, latest(hojaOf('calendario'), id))) continue;
-      const redes = parseRedes(cal.get(i, 'Redes'));
-      out.push({
-        hoja: 'calendario', id, clase: 'Publicación', titulo: text(cal.get(i, 'Tema')), fecha, hora: horaOf(cal.get(i, 'Hora')),
-        redes, textos: REDES.filter((r) => redes.indexOf(r) >= 0).map((red) => ({ red, texto: String(cal.get(i, TEXTO_COL[red])) })),
-        imagen: text(cal.get(i, 'Imagen')), detalle: text(cal.get(i, 'Propuesta')), estado, autorizacion: decision,
-        comentario: text(cal.get(i, 'Comentario de la Titular')), huella: sha256HexOf(canonicalOfCalendarioRow(cal, i)),
-      });
-    }
+  if (!cal) return out;
+  const hoy = ymd(new Date());
+  for (let i = 0; i < cal.rows.length; i++) {
+    const id = text(cal.get(i, 'ID'));
+    const fecha = cellYmd(cal.get(i, 'Fecha'));
+    if (!id || !fecha || fecha < hoy) continue;
+    const estado = text(cal.get(i, 'Estado'));
+    if (/publicad|enviad|no se publica/i.test(estado)) continue;
+    const decision = text(cal.get(i, 'Autorización'));
+    if (!needsDecision(decision, estado, latest(hojaOf('calendario'), id))) continue;
+    const redes = parseRedes(cal.get(i, 'Redes'));
+    const textos = REDES.filter((r) => redes.indexOf(r) >= 0).map((red) => ({ red, texto: String(cal.get(i, network(red).columns.texto)) }));
+    out.push({
+      hoja: 'calendario', id, clase: 'Publicación', titulo: text(cal.get(i, 'Tema')), fecha, hora: horaOf(cal.get(i, 'Hora')),
+      redes, textos, imagen: text(cal.get(i, 'Imagen')), detalle: text(cal.get(i, 'Propuesta')), estado, autorizacion: decision,
+      comentario: text(cal.get(i, 'Comentario de la Titular')), huella: sha256HexOf(canonicalOfCalendarioRow(cal, i)),
+    });
   }
+  return out;
+}
+
+function pendingBoletines(latest: LatestDecision): PendienteApi[] {
+  const out: PendienteApi[] = [];
   const bol = ports().workbook.tryOpenTable('boletines');
-  if (bol) {
-    for (let i = 0; i < bol.rows.length; i++) {
-      const id = text(bol.get(i, 'Número'));
-      if (!id) continue;
-      const estado = text(bol.get(i, 'Estado'));
-      if (/enviad/i.test(estado)) continue;
-      const decision = text(bol.get(i, 'Autorización'));
-      if (!needsDecision(decision, estado, latest(hojaOf('boletines'), id))) continue;
-      out.push({
-        hoja: 'boletines', id, clase: 'Boletín', titulo: text(bol.get(i, 'Título')), fecha: cellYmd(bol.get(i, 'Fecha')), hora: '',
-        redes: [], textos: [], imagen: '', detalle: `${text(bol.get(i, 'Lugar'))}\n${String(bol.get(i, 'Resumen'))}\n${text(bol.get(i, 'Documento'))}`,
-        estado, autorizacion: decision, comentario: text(bol.get(i, 'Comentario de la Titular')),
-        huella: sha256HexOf(canonicalOfBoletinRow(bol, i)),
-      });
-    }
+  if (!bol) return out;
+  for (let i = 0; i < bol.rows.length; i++) {
+    const id = text(bol.get(i, 'Número'));
+    if (!id) continue;
+    const estado = text(bol.get(i, 'Estado'));
+    if (/enviad/i.test(estado)) continue;
+    const decision = text(bol.get(i, 'Autorización'));
+    if (!needsDecision(decision, estado, latest(hojaOf('boletines'), id))) continue;
+    out.push({
+      hoja: 'boletines', id, clase: 'Boletín', titulo: text(bol.get(i, 'Título')), fecha: cellYmd(bol.get(i, 'Fecha')), hora: '',
+      redes: [], textos: [], imagen: '', detalle: `${text(bol.get(i, 'Lugar'))}\n${String(bol.get(i, 'Resumen'))}\n${text(bol.get(i, 'Documento'))}`,
+      estado, autorizacion: decision, comentario: text(bol.get(i, 'Comentario de la Titular')),
+      huella: sha256HexOf(canonicalOfBoletinRow(bol, i)),
+    });
   }
   return out;
 }
@@ -137,7 +153,10 @@ export function hoyData(): HoyApi[] {
     out.push({
       id: text(cal.get(i, 'ID')), hora: horaOf(cal.get(i, 'Hora')), tema: text(cal.get(i, 'Tema')), estado: text(cal.get(i, 'Estado')),
       autorizacion: text(cal.get(i, 'Autorización')),
-      redes: REDES.filter((r) => redes.indexOf(r) >= 0).map((red) => ({ red, estado: text(cal.get(i, ESTADO_COL[red])), enlace: safeLink(text(cal.get(i, ENLACE_COL[red]))) })),
+      redes: REDES.filter((r) => redes.indexOf(r) >= 0).map((red) => {
+        const c = network(red).columns;
+        return { red, estado: text(cal.get(i, c.estado)), enlace: safeLink(text(cal.get(i, c.enlace))) };
+      }),
     });
   }
   return out.sort((a, b) => (a.hora < b.hora ? -1 : a.hora > b.hora ? 1 : 0));

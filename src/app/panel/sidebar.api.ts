@@ -9,6 +9,14 @@ export interface ItemRefApi {
   huella: string;
 }
 
+export interface RedInfoApi {
+  red: string;
+  /** «X», «Facebook», «Sitio web». */
+  etiqueta: string;
+  /** Most characters as the network counts them; 0 when it sets no limit. */
+  max: number;
+}
+
 export interface PanelInicio {
   usuario: string;
   esTitular: boolean;
@@ -20,6 +28,8 @@ export interface PanelInicio {
   tipos: string[];
   marcos: string[];
   redes: string[];
+  /** Every registered network as the forms show it: its label and the text limit a counter checks (0: none). */
+  redesInfo: RedInfoApi[];
   modoEnsayo: boolean;
   /** Set when Configuración could not be read (Spanish). */
   aviso: string;

@@ -1,8 +1,8 @@
 // Publishing alerts: who receives them (the Asistentes and the Titular) and the one e-mail per tick that lists what needs attention.
 import type { Config } from '../../domain/config.types';
 import { messageOf } from '../../domain/errors';
-import type { Bitacora } from '../shared/bitacora';
-import { ports } from '../shared/ports';
+import type { Bitacora } from '../shared/index';
+import { ports } from '../shared/index';
 
 /** The Asistentes and the Titular (lower case, once each); the account running the add-on when nobody is configured. */
 export function publishingRecipients(config: Config): string[] {

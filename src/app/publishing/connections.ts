@@ -1,26 +1,17 @@
 // «Conectar redes»: stores the networks' credentials in Script Properties (write-only) and reports which are configured, never their values.
 import { blockKey, PROP } from '../../domain/credential-keys';
 import { AppError, isAppError, messageOf } from '../../domain/errors';
-import type { Red } from '../../domain/schema';
-import { readConfig } from '../shared/config';
-import { logBitacora } from '../shared/bitacora';
-import { ports } from '../shared/ports';
+import { network, networks, type Red, REDES } from '../../domain/networks';
+import type { ProviderSet } from './provider.port';
+import { webTipoOf } from '../../domain/networks.builtin';
+import type { Config } from '../../domain/config.types';
+import { assertMay } from '../../domain/permissions';
+import { readConfig, rolOf } from '../shared/index';
+import { logBitacora } from '../shared/index';
+import { ports } from '../shared/index';
 
-/** What the dialog sends; empty fields keep what is stored. */
-export interface ConexionesForm {
-  xConsumerKey?: string;
-  xConsumerSecret?: string;
-  xAccessToken?: string;
-  xAccessSecret?: string;
-  fbPageId?: string;
-  fbPageToken?: string;
-  webTipo?: string;
-  wpUrl?: string;
-  wpUsuario?: string;
-  wpAppPassword?: string;
-  webhookUrl?: string;
-  webhookSecret?: string;
-}
+/** What the dialog sends (each registered network's form fields, e.g. xConsumerKey, fbPageId, wpUrl); empty fields keep what is stored. */
+export type ConexionesForm = Partial<Record<string, string>>;
 
 export interface ConexionEstado {
   configurado: boolean;
@@ -30,42 +21,23 @@ export interface ConexionEstado {
   detenida: string;
 }
 
-export type ConexionesEstado = Record<Red, ConexionEstado> & { webTipo: 'wordpress' | 'webhook' };
+/** One entry per registered network (by id), plus the kind of website connected. */
+export interface ConexionesEstado {
+  webTipo: 'wordpress' | 'webhook';
+  [red: string]: ConexionEstado | 'wordpress' | 'webhook';
+}
 
-const FIELD_PROP: Record<keyof ConexionesForm, string> = {
-  xConsumerKey: PROP.xConsumerKey,
-  xConsumerSecret: PROP.xConsumerSecret,
-  xAccessToken: PROP.xAccessToken,
-  xAccessSecret: PROP.xAccessSecret,
-  fbPageId: PROP.fbPageId,
-  fbPageToken: PROP.fbPageToken,
-  webTipo: PROP.webTipo,
-  wpUrl: PROP.wpUrl,
-  wpUsuario: PROP.wpUser,
-  wpAppPassword: PROP.wpAppPassword,
-  webhookUrl: PROP.webhookUrl,
-  webhookSecret: PROP.webhookSecret,
-};
-
-const RED_OF: Record<keyof ConexionesForm, Red> = {
-  xConsumerKey: 'X', xConsumerSecret: 'X', xAccessToken: 'X', xAccessSecret: 'X',
-  fbPageId: 'Facebook', fbPageToken: 'Facebook',
-  webTipo: 'Web', wpUrl: 'Web', wpUsuario: 'Web', wpAppPassword: 'Web', webhookUrl: 'Web', webhookSecret: 'Web',
-};
-
-function has(p: Record<string, string>, k: string): boolean {
-  return (p[k] ?? '').trim() !== '';
+/** Form field → Script Property key and network, from the registry. */
+function formFields(): Array<{ field: string; key: string; red: Red }> {
+  return networks().flatMap((d) => Object.keys(d.formFields).map((field) => ({ field, key: d.formFields[field], red: d.id })));
 }
 
 export function estadoConexiones(p: Record<string, string>): ConexionesEstado {
-  const tipo = p[PROP.webTipo] === 'webhook' ? 'webhook' : 'wordpress';
-  const web = tipo === 'webhook' ? has(p, PROP.webhookUrl) && has(p, PROP.webhookSecret) : has(p, PROP.wpUrl) && has(p, PROP.wpUser) && has(p, PROP.wpAppPassword);
-  return {
-    X: { configurado: [PROP.xConsumerKey, PROP.xConsumerSecret, PROP.xAccessToken, PROP.xAccessSecret].every((k) => has(p, k)), cuenta: p[PROP.xCuenta] ?? '', detenida: p[blockKey('X')] ?? '' },
-    Facebook: { configurado: has(p, PROP.fbPageId) && has(p, PROP.fbPageToken), cuenta: p[PROP.fbCuenta] ?? '', detenida: p[blockKey('Facebook')] ?? '' },
-    Web: { configurado: web, cuenta: p[PROP.webCuenta] ?? '', detenida: p[blockKey('Web')] ?? '' },
-    webTipo: tipo,
-  };
+  const out: ConexionesEstado = { webTipo: webTipoOf(p) };
+  for (const d of networks()) {
+    out[d.id] = { configurado: d.configured(p), cuenta: p[d.accountKeys[0]] ?? '', detenida: p[blockKey(d.id)] ?? '' };
+  }
+  return out;
 }
 
 /**
@@ -73,17 +45,16 @@ export function estadoConexiones(p: Record<string, string>): ConexionesEstado {
  * (before «Configurar» names them); a configuration that cannot be read refuses everyone (it never fails open).
  */
 export function assertMayConnect(user: string): void {
-  let allowed: string[];
+  let c: Config;
   try {
-    const c = readConfig();
-    allowed = [c.titular, ...c.asistentes].map((s) => s.toLowerCase()).filter((s) => s !== '');
+    c = readConfig();
   } catch (e) {
     if (isAppError(e) && e.code === 'CONFIG_MISSING') return;
     throw new AppError('CONFIG_CONEXIONES', `No se puede comprobar quién puede conectar las redes porque la configuración tiene un error: ${messageOf(e)} Corríjala primero.`);
   }
-  if (allowed.length > 0 && allowed.indexOf(user.toLowerCase()) < 0) {
-    throw new AppError('NO_PERMITIDO', 'Solo la Titular y las Asistentes pueden conectar las redes.');
-  }
+  // Nobody named yet (a workbook being set up): anyone may connect.
+  if (!c.titular && c.asistentes.every((a) => a.trim() === '')) return;
+  assertMay(rolOf(c, user), 'conectarRedes', user);
 }
 
 function hostOfUrl(url: string): string {
@@ -122,7 +93,7 @@ export function guardarConexiones(form: ConexionesForm, user: string): Conexione
   const updates: Record<string, string> = {};
   const touched = new Set<Red>();
   const typed = new Set<string>();
-  for (const key of Object.keys(FIELD_PROP) as Array<keyof ConexionesForm>) {
+  for (const { field: key, key: prop, red } of formFields()) {
     const raw = form[key];
     if (typeof raw !== 'string' || raw.trim() === '') continue;
     let v = raw.trim();
@@ -133,10 +104,10 @@ export function guardarConexiones(form: ConexionesForm, user: string): Conexione
     if (key !== 'wpAppPassword' && key !== 'wpUsuario' && /\s/.test(v)) {
       throw new AppError('CREDENCIAL_INVALIDA', 'Una credencial contiene espacios; cópiela de nuevo sin espacios.');
     }
-    typed.add(FIELD_PROP[key]);
-    if (current[FIELD_PROP[key]] === v) continue;
-    updates[FIELD_PROP[key]] = v;
-    touched.add(RED_OF[key]);
+    typed.add(prop);
+    if (current[prop] === v) continue;
+    updates[prop] = v;
+    touched.add(red);
   }
   if (Object.keys(updates).length === 0) return estadoConexiones(current);
   assertSecretForHost(current, updates, typed);
@@ -144,15 +115,54 @@ export function guardarConexiones(form: ConexionesForm, user: string): Conexione
   const next = { ...current, ...updates };
   props.setAll(updates);
   for (const red of touched) {
-    const known = red === 'X' ? [PROP.xCuenta, PROP.xUserId] : [red === 'Facebook' ? PROP.fbCuenta : PROP.webCuenta];
-    for (const k of [blockKey(red), ...known]) {
+    for (const k of [blockKey(red), ...network(red).accountKeys]) {
       if (k in next) {
         props.delete(k);
         delete next[k];
       }
     }
   }
-  const redes = [...touched].map((r) => (r === 'Web' ? 'sitio web' : r)).join(', ');
+  const redes = [...touched].map((r) => network(r).nombre).join(', ');
   logBitacora({ accion: 'Conectar redes', elemento: 'Credenciales', detalle: `Se actualizaron las credenciales de ${redes} (los valores no se registran).`, usuario: user });
   return estadoConexiones(next);
+}
+
+export interface PruebaConexion {
+  red: Red;
+  ok: boolean;
+  /** Account name, or the Spanish reason it failed. */
+  mensaje: string;
+}
+
+/** A harmless read on each configured network (in parallel); stores the account names and lifts credential stops. */
+export function probarConexiones(make: (props: Record<string, string>, graphVersion: string) => ProviderSet, user: string): PruebaConexion[] {
+  assertMayConnect(user);
+  const store = ports().props.script();
+  const props = store.getAll();
+  let graphVersion = 'v26.0';
+  try {
+    graphVersion = readConfig().graphVersion;
+  } catch {
+    // the default Graph API version serves for a connection test
+  }
+  const providers = make(props, graphVersion);
+  const redes = REDES.filter((r) => providers[r].configured());
+  const res = ports().http.fetchAll(redes.map((r) => providers[r].meRequest()));
+  const out: PruebaConexion[] = [];
+  const updates: Record<string, string> = {};
+  redes.forEach((red, k) => {
+    const r = providers[red].parseMe(res[k]);
+    if (!r.ok) return void out.push({ red, ok: false, mensaje: r.motivo });
+    // [account name, numeric id]: X's id is what the reconciliation lookup reads (GET /2/users/:id/tweets).
+    const [cuentaKey, idKey] = network(red).accountKeys;
+    updates[cuentaKey] = r.cuenta;
+    if (idKey && r.id) updates[idKey] = r.id;
+    if (props[blockKey(red)]) store.delete(blockKey(red));
+    out.push({ red, ok: true, mensaje: r.cuenta });
+  });
+  for (const red of REDES) if (redes.indexOf(red) < 0) out.push({ red, ok: false, mensaje: 'No está configurada.' });
+  if (Object.keys(updates).length) store.setAll(updates);
+  const detalle = out.map((o) => `${o.red}: ${o.ok ? 'correcta (' + o.mensaje + ')' : o.mensaje}`).join(' · ');
+  logBitacora({ accion: 'Probar conexión', elemento: 'Redes', detalle, usuario: user });
+  return out;
 }

@@ -5,10 +5,11 @@ import { escapeHtml } from '../../domain/html';
 import { fechaHora } from '../../domain/publication';
 import type { Red } from '../../domain/schema';
 import { mailProblem, publishingRecipients } from './alerts';
-import type { Bitacora } from '../shared/bitacora';
-import { ports, type SheetTable } from '../shared/ports';
+import type { Bitacora } from '../shared/index';
+import { ports, type SheetTable } from '../shared/index';
 import type { PostImage, ProviderSet } from './provider.port';
-import { exactText, netError, rowInfo, setState, stateOf, TEXTO_COL } from './publication-rows';
+import { exactText, netError, rowInfo, setState, stateOf } from './publication-rows';
+import { network } from '../../domain/networks';
 
 export interface ManualItem {
   red: Red;
@@ -62,8 +63,8 @@ export function manualItemsOf(t: SheetTable<'calendario'>, i: number, reds: Red[
     return {
       red,
       nombre,
-      texto: exactText(t.get(i, TEXTO_COL[red])),
-      enlace: providers[red].manualUrl || 'https://www.google.com/search?q=' + encodeURIComponent(nombre),
+      texto: exactText(t.get(i, network(red).columns.texto)),
+      enlace: providers[red].manualUrl || network(red).manualUrl || 'https://www.google.com/search?q=' + encodeURIComponent(nombre),
       incierta: s.kind === 'enviando' || s.kind === 'incierta',
       motivo: s.kind === 'error' ? s.motivo : s.kind === 'reintentar' || s.kind === 'incierta' ? netError(t, i, nombre) : '',
     };

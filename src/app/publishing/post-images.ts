@@ -1,6 +1,6 @@
 // The image of a post, opened once per row and execution from its Drive link (a Spanish reason when Drive cannot open it).
 import { messageOf } from '../../domain/errors';
-import { ports } from '../shared/ports';
+import { ports } from '../shared/index';
 import type { PostImage } from './provider.port';
 
 /** Drive file id inside a link or the id itself. */

@@ -106,7 +106,9 @@ export interface Provider {
   parseMe(res: HttpResponse): Account;
   /** Link for a person to post by hand. */
   readonly manualUrl: string;
+  /** Where a post the network says it already has can be found when the exact post was not (default: manualUrl). */
+  profileUrl?(post: PostInput): string;
 }
 
-/** One provider per network, as the tick receives them from the entry points. */
+/** One provider per registered network (by id), as the tick receives them from the entry points. */
 export type ProviderSet = Record<Red, Provider>;

@@ -1,35 +1,15 @@
 // Reads what the tick needs from a Calendario row (due time, networks, texts, image) and writes its per-network states back.
 import { parseRedes } from '../../domain/authorization';
-import { type Cell, isDate, text } from '../../domain/cell';
+import { text } from '../../domain/cell';
 import type { Config } from '../../domain/config.types';
 import { cellDate, horaMinutos, isWeekend, ymd } from '../../domain/dates';
 import { vedaOf } from '../../domain/config.sheet';
 import { dueAt, formatState, type NetState, parseState } from '../../domain/publication';
-import { type Red, REDES } from '../../domain/schema';
-import type { SheetTable } from '../shared/ports';
-
-export const ESTADO_COL: Record<Red, 'Estado X' | 'Estado Facebook' | 'Estado web'> = {
-  X: 'Estado X',
-  Facebook: 'Estado Facebook',
-  Web: 'Estado web',
-};
-export const ENLACE_COL: Record<Red, 'Enlace X' | 'Enlace Facebook' | 'Enlace web'> = {
-  X: 'Enlace X',
-  Facebook: 'Enlace Facebook',
-  Web: 'Enlace web',
-};
-export const TEXTO_COL: Record<Red, 'Texto X' | 'Texto Facebook' | 'Texto web'> = {
-  X: 'Texto X',
-  Facebook: 'Texto Facebook',
-  Web: 'Texto web',
-};
+import { network, type Red, REDES } from '../../domain/networks';
+import type { SheetTable } from '../shared/index';
 
 /** The raw cell text (not trimmed): the authorized text is published exactly as written. */
-export function exactText(v: Cell): string {
-  if (v === null || v === undefined) return '';
-  if (isDate(v)) return v.toISOString();
-  return String(v);
-}
+export { exactText } from '../../domain/cell';
 
 export interface RowInfo {
   id: string;
@@ -67,11 +47,11 @@ export function policyHold(t: SheetTable<'calendario'>, i: number, config: Confi
 }
 
 export function stateOf(t: SheetTable<'calendario'>, i: number, red: Red): NetState {
-  return t.has(ESTADO_COL[red]) ? parseState(text(t.get(i, ESTADO_COL[red]))) : { kind: 'programada' };
+  return t.has(network(red).columns.estado) ? parseState(text(t.get(i, network(red).columns.estado))) : { kind: 'programada' };
 }
 
 export function setState(t: SheetTable<'calendario'>, i: number, red: Red, s: NetState): void {
-  t.set(i, ESTADO_COL[red], formatState(s));
+  t.set(i, network(red).columns.estado, formatState(s));
 }
 
 /** «Último error» keeps one line per network («X: …», «Facebook: …»): sets (or, with '', removes) that network's line. */

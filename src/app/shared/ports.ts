@@ -1,11 +1,13 @@
 // The ports: every service the use cases need from the outside world, installed once per execution by the entry-point layer.
 import type { Cell } from '../../domain/cell';
 import type { HEADERS, HeaderKey } from '../../domain/schema';
-import type { HttpRequest, HttpResponse, PostImage } from '../publishing/provider.port';
+import type { HttpRequest, HttpResponse, PostImage } from '../publishing/index';
 
 /** The spreadsheet and sheet handles are opaque to the use cases: they only pass them back to the Workbook port. */
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type SheetHandle = GoogleAppsScript.Spreadsheet.Sheet;
+/** A range an edit event names (the edit guard only passes it back to the Workbook port). */
+export type RangeHandle = GoogleAppsScript.Spreadsheet.Range;
 
 /** A header text of one sheet. */
 export type HeaderOf<K extends HeaderKey> = (typeof HEADERS)[K][number];
@@ -45,6 +47,22 @@ export interface SheetTable<K extends HeaderKey> {
    * Callers that compute IDs from `rows` hold the document lock from the read on (src/app/shared/doc-lock.ts).
    */
   appendSkippingLocked(records: ReadonlyArray<Partial<Record<HeaderOf<K>, Cell>>>): void;
+
+  // ---- Publishing: a held table follows its rows by ID when people move rows meanwhile ----
+  /**
+   * Like `flush`, but first re-reads the ID column (one read, only when something is pending) and writes each changed
+   * row to the sheet row that now holds its ID: a sort, insert or delete made while the table was held never sends a
+   * value to another row. Appending is not supported here.
+   */
+  flushById(idHeader: HeaderOf<K>): FlushByIdReport;
+}
+
+/** What `flushById` could not write: the IDs no longer on the sheet. */
+export interface FlushByIdReport {
+  /** IDs whose row moved since the table was read (their changes went to the new row). */
+  movidas: string[];
+  /** IDs that vanished (their changes were not written anywhere). */
+  perdidas: string[];
 }
 
 /** What Configurar did to one sheet. */
@@ -132,6 +150,8 @@ export interface Workbook {
   readHeader(key: HeaderKey, ss?: Spreadsheet): string[] | null;
   /** Only sheet rows firstRow..lastRow (1-based) plus the header, as a SheetTable that writes back there; null when missing. */
   openTableRows<K extends HeaderKey>(key: K, firstRow: number, lastRow: number, ss?: Spreadsheet): SheetTable<K> | null;
+  /** Writes one value (already escaped by the caller) to a range an edit event named: a hand edit put back. */
+  setRangeValue(range: RangeHandle, value: Cell): void;
 }
 
 export interface Signer {
@@ -243,23 +263,4 @@ export function installPorts(p: Ports): void {
 export function ports(): Ports {
   if (!installed) throw new Error('PORTS_NOT_INSTALLED');
   return installed;
-}
-
-// ── Publishing (issue 5 review): a held table follows its rows by ID when people move rows meanwhile ──
-
-/** What `flushById` could not write: the IDs no longer on the sheet. */
-export interface FlushByIdReport {
-  /** IDs whose row moved since the table was read (their changes went to the new row). */
-  movidas: string[];
-  /** IDs that vanished (their changes were not written anywhere). */
-  perdidas: string[];
-}
-
-export interface SheetTable<K extends HeaderKey> {
-  /**
-   * Like `flush`, but first re-reads the ID column (one read, only when something is pending) and writes each changed
-   * row to the sheet row that now holds its ID: a sort, insert or delete made while the table was held never sends a
-   * value to another row. Appending is not supported here.
-   */
-  flushById(idHeader: HeaderOf<K>): FlushByIdReport;
 }

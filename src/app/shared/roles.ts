@@ -1,9 +1,9 @@
 // Who is who: the current user's e-mail and role (Titular, Asistente, Dirección) from the configuration.
 import type { Config } from '../../domain/config.types';
-import { AppError } from '../../domain/errors';
+import { assertMay, type Permiso, type Rol } from '../../domain/permissions';
 import { ports } from './ports';
 
-export type Rol = 'Titular' | 'Asistente' | 'Dirección' | 'Propietaria' | 'Sin rol';
+export type { Rol } from '../../domain/permissions';
 
 /**
  * Strict, for authorization: the verified e-mail of the person running this execution (Session's active user), trimmed
@@ -33,12 +33,9 @@ export function rolOf(cfg: Config, email: string, owner = ''): Rol {
   return 'Sin rol';
 }
 
-/** Throws SIN_PERMISO (Spanish) unless the user has one of the roles. */
-export function requireRol(cfg: Config, email: string, allowed: readonly Rol[], accion: string, owner = ''): Rol {
+/** Throws the permissions table's refusal (Spanish) unless the user's role may; returns the role. */
+export function requirePermiso(cfg: Config, email: string, permiso: Permiso, owner = ''): Rol {
   const rol = rolOf(cfg, email, owner);
-  if (!allowed.includes(rol)) {
-    const quien = email || 'una persona sin correo visible';
-    throw new AppError('SIN_PERMISO', `${quien} no puede ${accion}: se requiere el rol de ${allowed.filter((r) => r !== 'Propietaria').join(' o ')} en la hoja Configuración.`);
-  }
+  assertMay(rol, permiso, email);
   return rol;
 }

@@ -3,7 +3,7 @@ import { cellYmd } from '../../domain/dates';
 import { efemeridesDelAnio, ORIGEN_CALCULADA } from '../../domain/efemerides';
 import type { PlanEfemeride } from '../../domain/calendar.plan';
 import { text } from '../../domain/cell';
-import type { SheetTable } from '../shared/ports';
+import type { SheetTable } from '../shared/index';
 
 /** Appends the computed rows of each year that has none yet (by «Origen»); returns how many rows were added. */
 export function ensureEfemerides(t: SheetTable<'efemerides'>, years: readonly number[]): number {

@@ -2,9 +2,9 @@
 import type { Config } from '../../domain/config.types';
 import { type HeaderKey, SHEET } from '../../domain/schema';
 import { columnRuns, PROTECTION_PREFIX, TITULAR_ONLY } from '../../domain/workbook.layout';
-import type { ProtectionWanted, SheetHandle } from '../shared/ports';
+import type { ProtectionWanted, SheetHandle } from '../shared/index';
 
-export type { ProtectionsReport, ProtectionWanted } from '../shared/ports';
+export type { ProtectionsReport, ProtectionWanted } from '../shared/index';
 
 /** The protections Configurar wants for the sheets it manages, given their header rows. */
 export function wantedProtections(

@@ -2,9 +2,9 @@
 import type { Config } from '../../domain/config.types';
 import { type HeaderKey, SCHEMA_VERSION, SHEET } from '../../domain/schema';
 import { DEFAULT_SHEET_NAMES } from '../../domain/workbook.layout';
-import { Bitacora } from '../shared/bitacora';
+import { Bitacora } from '../shared/index';
 import { ensureEfemerides } from './efemerides';
-import { ports, type ProtectionsReport, type Spreadsheet, type TriggersReport } from '../shared/ports';
+import { ports, type ProtectionsReport, type Spreadsheet, type TriggersReport } from '../shared/index';
 import { wantedProtections } from './setup.protections';
 
 export const SCHEMA_VERSION_PROPERTY = 'DIFUSION_SCHEMA_VERSION';
@@ -79,6 +79,12 @@ export function configurarLibro(ss: Spreadsheet, cfg: Config, runner: string, no
   report.activadores = ports().triggers.ensure([cfg.titular, ...cfg.asistentes]);
   if (before !== String(SCHEMA_VERSION)) props.set(SCHEMA_VERSION_PROPERTY, String(SCHEMA_VERSION));
 
+  logSetup(ss, report, runner);
+  return report;
+}
+
+/** The Bitácora lines of one Configurar: sheets and columns, deleted sheets, protections, triggers. */
+function logSetup(ss: Spreadsheet, report: SetupReport, runner: string): void {
   const log = new Bitacora();
   const detalle = [
     report.creadas.length > 0 ? `Hojas creadas: ${report.creadas.join(', ')}.` : 'Todas las hojas ya existían.',
@@ -108,7 +114,6 @@ export function configurarLibro(ss: Spreadsheet, cfg: Config, runner: string, no
     usuario: runner || undefined,
   });
   log.flush(ss);
-  return report;
 }
 
 /** What Configurar says when it aligned the spreadsheet's time zone with the script's. */

@@ -3,10 +3,10 @@ import { ymd } from '../../domain/dates';
 import { lenientAlertTargets } from '../../domain/config.sheet';
 import { messageOf } from '../../domain/errors';
 import { SHEET } from '../../domain/schema';
-import { mailProblem } from '../publishing/alerts';
-import { Bitacora } from './bitacora';
-import { readConfigValues } from './config';
-import { ports } from './ports';
+import { mailProblem } from './alerts';
+import { Bitacora } from '../shared/index';
+import { readConfigValues } from '../shared/index';
+import { ports } from '../shared/index';
 
 /** Document property: the last configuration alert sent, as JSON {dia: 'yyyy-MM-dd', mensaje}. */
 export const CONFIG_ALERT_KEY = 'PUB_ALERTA_CONFIG';

@@ -1,0 +1,65 @@
+// The one permissions table: which role may do what (propose, edit publications, decide, connect networks, publish now, record manual posts, configure).
+import { AppError } from './errors';
+
+/** A person's role in the workbook, from the e-mails in Configuración (Propietaria: the spreadsheet's owner without a role). */
+export type Rol = 'Titular' | 'Asistente' | 'Dirección' | 'Propietaria' | 'Sin rol';
+
+export type Permiso =
+  | 'proponer'
+  | 'consultarPropuestas'
+  | 'editarPublicaciones'
+  | 'decidir'
+  | 'conectarRedes'
+  | 'publicarAhora'
+  | 'registrarManual'
+  | 'configurar'
+  | 'programarMes';
+
+interface Regla {
+  roles: readonly Rol[];
+  /** What the person tried, for the Spanish refusal («… no puede registrar propuestas: …»). */
+  accion: string;
+  /** A refusal of its own (code and message) where the use case has always had one. */
+  code?: string;
+  mensaje?: string;
+}
+
+export const PERMISOS: Readonly<Record<Permiso, Regla>> = {
+  proponer: { roles: ['Titular', 'Asistente', 'Dirección', 'Propietaria'], accion: 'registrar propuestas' },
+  consultarPropuestas: { roles: ['Titular', 'Asistente', 'Dirección', 'Propietaria'], accion: 'consultar propuestas' },
+  editarPublicaciones: {
+    roles: ['Titular', 'Asistente'],
+    accion: 'editar las publicaciones',
+    code: 'NO_AUTORIZADO',
+    mensaje: 'Solo la Asistente o la Titular pueden editar las publicaciones del calendario.',
+  },
+  decidir: {
+    roles: ['Titular'],
+    accion: 'autorizar',
+    code: 'NO_AUTORIZADO',
+    mensaje: 'Solo la Titular del Instituto puede autorizar, rechazar o solicitar cambios.',
+  },
+  conectarRedes: {
+    roles: ['Titular', 'Asistente'],
+    accion: 'conectar las redes',
+    code: 'NO_PERMITIDO',
+    mensaje: 'Solo la Titular y las Asistentes pueden conectar las redes.',
+  },
+  publicarAhora: { roles: ['Titular', 'Asistente'], accion: 'publicar ahora' },
+  registrarManual: { roles: ['Titular', 'Asistente'], accion: 'registrar una publicación manual' },
+  configurar: { roles: ['Titular', 'Asistente', 'Propietaria'], accion: 'ejecutar Configurar' },
+  programarMes: { roles: ['Titular', 'Asistente', 'Propietaria'], accion: 'programar el mes' },
+};
+
+export function may(rol: Rol, permiso: Permiso): boolean {
+  return PERMISOS[permiso].roles.indexOf(rol) >= 0;
+}
+
+/** Throws the permission's refusal (Spanish) unless the role may; `quien` names the person in the generic refusal. */
+export function assertMay(rol: Rol, permiso: Permiso, quien = ''): void {
+  if (may(rol, permiso)) return;
+  const r = PERMISOS[permiso];
+  if (r.code && r.mensaje) throw new AppError(r.code, r.mensaje);
+  const roles = r.roles.filter((x) => x !== 'Propietaria').join(' o ');
+  throw new AppError('SIN_PERMISO', `${quien || 'una persona sin correo visible'} no puede ${r.accion}: se requiere el rol de ${roles} en la hoja Configuración.`);
+}
