@@ -5,7 +5,7 @@ import { build } from './build';
 import { Emulator, type RunResult } from '../local/runtime';
 import { DEFAULT_DATA } from '../local/cli';
 import { seedDemo, seedDemoPublications } from '../local/demo';
-import { serve } from '../local/web/server';
+import { serve, type WebServer } from '../local/web/server';
 import { worldFile } from '../local/world';
 
 const DAY = 24 * 3600 * 1000;
@@ -98,12 +98,12 @@ function summarize(s: StartSummary, dir: string): void {
   console.log(`Datos del emulador en ${dir}.`);
 }
 
-async function listen(dir: string, port: number | null): Promise<string> {
+async function listen(dir: string, port: number | null): Promise<WebServer> {
   try {
-    return (await serve({ dataDir: dir, port: port ?? DEFAULT_PORT })).url;
+    return await serve({ dataDir: dir, port: port ?? DEFAULT_PORT });
   } catch (e) {
     if (port !== null || (e as { code?: string }).code !== 'EADDRINUSE') throw e;
-    return (await serve({ dataDir: dir, port: 0 })).url;
+    return serve({ dataDir: dir, port: 0 });
   }
 }
 
@@ -122,8 +122,10 @@ async function mainStart(): Promise<void> {
     console.log('Vea el libro con: npx difusion-local dump Calendario');
     return;
   }
-  const url = await listen(dir, opts.port);
-  console.log(`Página local del libro: ${url}   (Ctrl+C para detener; al volver a iniciar, el reloj sigue donde se quedó)`);
+  const server = await listen(dir, opts.port);
+  // Ctrl+C writes the world before leaving, so the next start carries on from where the clock stopped.
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void server.close().then(() => process.exit(0)));
+  console.log(`Página local del libro: ${server.url}   (Ctrl+C para detener; al volver a iniciar, el reloj sigue donde se quedó)`);
 }
 
 if (require.main === module) {

@@ -51,6 +51,6 @@ export async function advance(session: WebSession, target: number, report: (p: C
     report({ done, total, now: displayText(new Date(t)), runs, errors: errors.slice(-5) });
     await new Promise((r) => setImmediate(r));
   }
-  session.save();
+  session.flush();
   return { done: total, total, now: displayText(new Date(session.emu.world.now)), runs, errors: errors.slice(-5), fin: true };
 }

@@ -126,6 +126,7 @@ export async function serve(opts: { dataDir: string; port: number; distDir?: str
     port,
     session: ctx.session,
     close: () => new Promise<void>((r) => {
+      ctx.session.flush();
       server.closeAllConnections();
       server.close(() => r());
     }),

@@ -43,7 +43,17 @@ export class WebSession {
     return next;
   }
 
+  private pending: NodeJS.Timeout | null = null;
+
+  /** Writes the world soon (a burst of sidebar calls costs one write); flush() writes it now. */
   save(): void {
+    if (this.pending) return;
+    this.pending = setTimeout(() => this.flush(), 300);
+  }
+
+  flush(): void {
+    if (this.pending) clearTimeout(this.pending);
+    this.pending = null;
     this.emu.save(this.dataDir);
   }
 
@@ -80,6 +90,7 @@ export class WebSession {
     const unanswered = run.ui.alerts[answers.length];
     if (unanswered && answers.length < MAX_DIALOGS) {
       this.emu = new Emulator(deserializeWorld(before), this.emu.distDir);
+      this.flush();
       const { kind, title, prompt, buttons } = unanswered;
       return { ask: { kind, title, prompt, buttons }, answers };
     }

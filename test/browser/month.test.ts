@@ -67,6 +67,18 @@ describe('the month on the local page', () => {
     // The workbook, the menu and the sidebar as a Dirección; she proposes a topic.
     await actAs(page, DEMO.direcciones[0]);
     let panel = await openSidebar(page);
+    // The bridge refuses what Apps Script refuses (a Date argument) before calling the server, and calls back with a user object.
+    const bridge = await panel.locator('body').evaluate((b) => new Promise<string[]>((res) => {
+      const run = (window as unknown as { google: { script: { run: any } } }).google.script.run;
+      let refused = '';
+      try {
+        run.panelInicio(new Date());
+      } catch (e) {
+        refused = (e as Error).message;
+      }
+      run.withUserObject(b.tagName).withSuccessHandler((v: { rol: string }, u: string) => res([refused, v.rol, u])).panelInicio();
+    }));
+    expect(bridge).toEqual(['Failed due to illegal value in property: 0', 'Dirección', 'BODY']);
     await panel.locator('#p-tipo').selectOption('Evento');
     await panel.locator('#p-tema').fill(TEMA);
     await panel.locator('#p-direccion').fill('Dirección de Prevención y Atención a la Violencia');
