@@ -101,7 +101,8 @@ export interface MeterView {
 export function meter(emu: Emulator): MeterView | null {
   const m = emu.world.lastMeter;
   if (!m) return null;
-  const fetches = Object.entries(m.counts).filter(([k]) => k.startsWith('UrlFetchApp.')).reduce((n, [, v]) => n + v, 0);
+  // Each request counts toward the daily UrlFetch quota, also those sent together by one fetchAll.
+  const fetches = emu.world.endpoints.callsThisExecution;
   const day = displayText(new Date(emu.world.now)).slice(0, 10);
   const mailed = Object.entries(emu.world.mailQuota).filter(([k]) => k.endsWith('|' + day)).reduce((n, [, v]) => n + v, 0);
   const simple = m.functionName === 'onEdit' || m.functionName === 'onOpen';
@@ -114,7 +115,7 @@ export function meter(emu: Emulator): MeterView | null {
     counts: Object.entries(m.counts).sort((a, b) => b[1] - a[1]),
     limits: [
       { label: simple ? 'Tiempo de ejecución (ms, activador simple: 30 s)' : 'Tiempo de ejecución (ms, máximo 6 min)', used: m.wallMs, limit: (simple ? QUOTAS.simpleTriggerSeconds : QUOTAS.executionSeconds) * 1000 },
-      { label: 'Llamadas a UrlFetchApp (por día, Workspace)', used: fetches, limit: QUOTAS.urlFetchPerDayWorkspace },
+      { label: 'Solicitudes UrlFetch de esta ejecución (cuota diaria, Workspace)', used: fetches, limit: QUOTAS.urlFetchPerDayWorkspace },
       { label: 'Destinatarios de correo hoy', used: mailed, limit: emu.world.mailDailyLimit },
     ],
   };
