@@ -50,12 +50,22 @@ async function answerDialogs(reply: string): Promise<string[]> {
   }
 }
 
-async function seriousViolations(where: string): Promise<string[]> {
-  const r = await new AxeBuilder({ page }).analyze();
-  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${where}: ${v.id} ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+/**
+ * axe-core on the page, or on some of its regions, with the add-on's frame (sidebar or dialog) inside; serious and
+ * critical findings only. On a loaded machine axe now and then fails to reach into the frame and skips it silently:
+ * such a run is repeated, and one that never covers the frame is a failure.
+ */
+async function seriousViolations(where: string, ...regions: string[]): Promise<string[]> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    let axe = new AxeBuilder({ page });
+    for (const r of regions) axe = axe.include(r);
+    const r = await axe.analyze();
+    const inFrame = [...r.passes, ...r.violations].some((v) => v.nodes.some((n) => n.target.length > 1));
+    if (inFrame) return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${where}: ${v.id} ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+  return [`${where}: axe no pudo revisar el marco del complemento`];
 }
 
-/** Waits for the sidebar's confirmation; a message in its error area fails the test with that message. */
 async function status(frame: FrameLocator, re: RegExp): Promise<void> {
   const ok = frame.locator('#status').filter({ hasText: re });
   await ok.or(frame.locator('#error').filter({ hasText: /\S/ })).first().waitFor();
@@ -128,7 +138,7 @@ describe('the month on the local page', () => {
     if (await solicitar.count()) await solicitar.first().click();
     await idle(page);
     await shot(page, '3-asistente-escribe');
-    axe.push(...(await seriousViolations('página y panel (Asistente)')));
+    axe.push(...(await seriousViolations('panel (Asistente, publicación)', '#lateral')));
 
     // The Titular authorizes the publication.
     await actAs(page, DEMO.titular);
@@ -166,7 +176,48 @@ describe('the month on the local page', () => {
     await page.click('#s-medidor');
     expect(await page.textContent('#s-panel')).toMatch(/Última ejecución: tick/);
     await shot(page, '6-medidor');
-    axe.push(...(await seriousViolations('página (medidor)')));
+    axe.push(...(await seriousViolations('reloj, salidas y panel (medidor)', '.barra', '#salidas', '#lateral')));
     expect(axe).toEqual([]);
+    // Boletines (issue 11) go here: create and authorize one in the sidebar, send it, then expect its e-mail in
+    // «Correos» with the PDF link (`#s-panel a[href^="/adjunto/"]`) answering 200 with application/pdf.
+  });
+
+  test('by keyboard: a protected cell is refused with Sheets\' message, a drop-down edit saves, Conectar redes opens and closes', async () => {
+    await actAs(page, DEMO.asistente);
+    await page.getByRole('tab', { name: 'Configuración' }).click();
+    await idle(page);
+    const titular = page.locator('#rejilla td[data-r="1"][data-c="1"]');
+    await titular.click();
+    await page.keyboard.type('yo@icm.gob.mx');
+    await page.keyboard.press('Enter');
+    await page.locator('#dialogo[open]').waitFor();
+    expect(await page.textContent('#dialogo-texto')).toMatch(/^Estás intentando editar una celda u objeto protegidos/);
+    await page.keyboard.press('Enter');
+    await idle(page);
+    expect(await titular.textContent()).toBe(DEMO.titular);
+
+    // A weekend day of Calendario: «Fin de semana» is a drop-down the Asistente sets.
+    await page.getByRole('tab', { name: 'Calendario' }).click();
+    await idle(page);
+    const col = await page.locator('#rejilla td[data-r="0"]').evaluateAll((tds) => tds.findIndex((td) => td.textContent === 'Fin de semana'));
+    const row = await page.locator('#rejilla td[data-c="1"]').evaluateAll((tds) => tds.findIndex((td) => td.textContent === '2026-12-05'));
+    expect(col).toBeGreaterThan(0);
+    const cell = page.locator(`#rejilla td[data-r="${row}"][data-c="${col}"]`);
+    await cell.click();
+    await page.keyboard.press('Enter');
+    await page.getByLabel(/^Valor de la celda/).selectOption('Sí');
+    await page.getByLabel(/^Valor de la celda/).press('Enter');
+    await idle(page);
+    expect(await page.locator(`#rejilla td[data-r="${row}"][data-c="${col}"]`).textContent()).toBe('Sí');
+
+    // A modal dialog of the add-on: its google.script.run calls load the state; google.script.host.close() closes it.
+    await menu(page, 'Conectar redes');
+    await page.locator('#ventana[open]').waitFor();
+    const dialog = page.frameLocator('#ventana-marco');
+    await dialog.locator('#estado-X').filter({ hasText: /\S/ }).waitFor();
+    expect(await seriousViolations('ventana Conectar redes', '#ventana')).toEqual([]);
+    await shot(page, '7-conectar-redes');
+    await dialog.locator('#cerrar').click();
+    await page.locator('#ventana[open]').waitFor({ state: 'detached' });
   });
 });

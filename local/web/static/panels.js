@@ -24,8 +24,19 @@ window.addEventListener('message', async (ev) => {
     reply = { gas: 'result', id: d.id, ok: false, message: e.message };
   }
   ev.source.postMessage(reply, '*');
-  afterChange();
+  refreshSoon();
 });
+
+let soon = null;
+
+/** One refresh after a burst of panel calls (a sidebar loading makes several in a row). */
+function refreshSoon() {
+  if (soon) clearTimeout(soon);
+  soon = setTimeout(() => {
+    soon = null;
+    afterChange();
+  }, 150);
+}
 
 function frameFor(panel) {
   return panel.kind === 'sidebar' ? $('lateral-marco') : $('ventana-marco');
