@@ -49,6 +49,7 @@ export class WebSession {
   save(): void {
     if (this.pending) return;
     this.pending = setTimeout(() => this.flush(), 300);
+    this.pending.unref();
   }
 
   flush(): void {

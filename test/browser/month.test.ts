@@ -7,7 +7,8 @@ import type { WebServer } from '../../local/web/server';
 import { launch } from './sidebar-harness';
 import { actAs, demoServer, idle, menu, openPage, openSidebar, shot } from './page-harness';
 
-jest.setTimeout(180000);
+// A guard against a hung browser, not a performance figure: on a loaded 2-core machine the month takes minutes.
+jest.setTimeout(420000);
 
 let browser: Browser;
 let server: WebServer;
@@ -18,7 +19,7 @@ beforeAll(async () => {
   browser = await launch();
   ({ server, dir } = await demoServer('2026-11-30T09:00'));
   page = await openPage(browser, server.url);
-}, 180000);
+}, 420000);
 
 afterAll(async () => {
   if (page) await page.close();

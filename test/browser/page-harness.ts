@@ -22,6 +22,8 @@ export async function demoServer(at: string): Promise<{ server: WebServer; dir: 
 
 export async function openPage(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'es-MX' });
+  // Waits long enough for a loaded machine (the emulator runs the real bundle for every click); a hang still fails.
+  context.setDefaultTimeout(120000);
   const page = await context.newPage();
   page.on('close', () => {
     context.close().catch(() => undefined);
