@@ -2,7 +2,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { start } from '../scripts/start';
+import { parseStartArgs, start } from '../scripts/start';
+import { serve } from '../local/web/server';
 import { parseTime } from '../local/runtime';
 import { Emulator } from '../local/runtime';
 
@@ -35,5 +36,41 @@ describe('npm start on the emulator', () => {
     expect(again.created).toBe(false);
     expect(again.runs).toHaveLength(1);
     expect(again.posts).toEqual({ x: 0, facebook: 0, web: 0 });
+  });
+
+  test('the page is served on loopback; the clock advanced there is kept for the next start', async () => {
+    const now = parseTime('2026-12-02T12:00');
+    await start(dir, now, () => undefined);
+    const server = await serve({ dataDir: dir, port: 0 });
+    try {
+      const page = await fetch(server.url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('Actuar como');
+      // Another site's request (no page header) changes nothing.
+      const forged = await fetch(server.url + 'api/reloj', { method: 'POST', body: JSON.stringify({ horas: 5 }) });
+      expect(forged.status).toBe(403);
+      const back = await fetch(server.url + 'api/reloj', { method: 'POST', headers: { 'x-difusion': '1' }, body: JSON.stringify({ hasta: '2026-12-01T10:00' }) });
+      expect(back.status).toBe(400);
+      expect(((await back.json()) as { error: string }).error).toMatch(/^El reloj no puede retroceder/);
+      const r = await fetch(server.url + 'api/reloj', { method: 'POST', headers: { 'x-difusion': '1' }, body: JSON.stringify({ horas: 24 }) });
+      const lines = (await r.text()).trim().split('\n').map((l) => JSON.parse(l) as { done: number; total: number; runs: number; fin?: boolean });
+      expect(lines).toHaveLength(25);
+      expect(lines[0]).toMatchObject({ done: 1, total: 24 });
+      expect(lines[24]).toMatchObject({ done: 24, total: 24, runs: 24, fin: true });
+    } finally {
+      await server.close();
+    }
+    const again = await start(dir, now + 3600 * 1000, () => undefined);
+    expect(again.runs).toHaveLength(0); // the page's clock is already a day ahead of this start
+    expect((Emulator.load(dir) as Emulator).world.now).toBe(now + 24 * 3600 * 1000);
+  });
+
+  test('options: --once, --reset, --port and $DIFUSION_PORT; CI=true never serves; a mistake is a Spanish error', () => {
+    expect(parseStartArgs([], {})).toEqual({ once: false, reset: false, port: null });
+    expect(parseStartArgs(['--once', '--reset', '--port', '9123'], {})).toEqual({ once: true, reset: true, port: 9123 });
+    expect(parseStartArgs(['--port=0'], { DIFUSION_PORT: '7000' }).port).toBe(0);
+    expect(parseStartArgs([], { DIFUSION_PORT: '7000', CI: 'true' })).toEqual({ once: true, reset: false, port: 7000 });
+    expect(() => parseStartArgs(['--port', 'ochenta'], {})).toThrow('Puerto no válido: «ochenta»');
+    expect(() => parseStartArgs(['--abrir'], {})).toThrow('Opción desconocida «--abrir»');
   });
 });
