@@ -41,7 +41,9 @@ export const SETUP_STAMP_PROPERTY = 'DIFUSION_SETUP_STAMP';
 const MANAGED_SHEETS: readonly string[] = DATA_SHEETS.map((k) => SHEET[k]);
 const SIZED_SHEETS: readonly string[] = (Object.keys(TITULAR_ONLY) as HeaderKey[]).map((k) => SHEET[k]);
 /** Data sheets with dropdown columns (a dropdown removed by hand must send the re-run to the full repair). */
-const LISTED_SHEETS: readonly string[] = DATA_SHEETS.filter((k) => Object.values(COLUMN_SPECS[k] as Record<string, ColumnSpec>).some((c) => c.list)).map((k) => SHEET[k]);
+const LISTED_SHEETS: readonly string[] = DATA_SHEETS.filter((k) => Object.values(COLUMN_SPECS[k] as Record<string, ColumnSpec>).some((c) => c.list)).map(
+  (k) => SHEET[k],
+);
 
 /** What must be unchanged for a re-run to have nothing to repair; null when a sheet is missing. */
 function stampOf(ss: Spreadsheet, cfg: Config, now: Date): string | null {
