@@ -15,6 +15,7 @@ import { createUrlFetchApp } from './fakes/urlfetch.fake';
 import { createMailApp } from './fakes/mail.fake';
 import { createDriveApp } from './fakes/drive.fake';
 import { createDocumentApp } from './fakes/document.fake';
+import { CHARTS } from './fakes/sheets-chart.fake';
 
 /**
  * A Date constructor whose `new Date()` and `Date.now()` read the emulated clock. It shares the host's
@@ -52,6 +53,7 @@ export function createGlobals(exec: Execution): Record<string, unknown> {
     MailApp: metered(createMailApp(exec), 'MailApp', m),
     DriveApp: metered(createDriveApp(exec), 'DriveApp', m),
     DocumentApp: metered(createDocumentApp(exec), 'DocumentApp', m),
+    Charts: CHARTS,
     console: createConsole(exec),
     Date: emulatedDate(exec.world),
   };

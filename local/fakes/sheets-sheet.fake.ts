@@ -17,6 +17,7 @@ import {
   writeContent,
 } from './sheets-model';
 import { createProtection, protectionApi, ProtectionFake } from './sheets-protection.fake';
+import { chartsOf, EmbeddedChartBuilderFake, EmbeddedChartFake, insertChart, removeChart } from './sheets-chart.fake';
 import { boxFor, rangeApi, RangeFake } from './sheets-range.fake';
 import { spreadsheetApi, SpreadsheetFake } from './spreadsheet-spreadsheet.fake';
 import { ConditionalFormatRuleFake, conditionalSpecOf } from './sheets-validation.fake';
@@ -494,6 +495,24 @@ export class SheetFake
 
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GasProtection[] {
     return protectionsOf(this.ctx, type, this.state().id);
+  }
+
+  // ---- embedded charts (sheets-chart.fake) ----
+
+  newChart(): EmbeddedChartBuilderFake {
+    return new EmbeddedChartBuilderFake(this.ctx);
+  }
+  insertChart(chart: unknown): void {
+    insertChart(this.ctx, this.writable().id, chart);
+  }
+  updateChart(chart: unknown): void {
+    insertChart(this.ctx, this.writable().id, chart);
+  }
+  getCharts(): EmbeddedChartFake[] {
+    return chartsOf(this.ctx, this.state().id);
+  }
+  removeChart(chart: unknown): void {
+    removeChart(this.ctx, this.writable().id, chart);
   }
 }
 

@@ -1,5 +1,5 @@
 // Month closing digests: a closed row altered, deleted or added afterwards is named; nothing else is.
-import { closedChanges, closedRows, CLOSED_SHEETS, snapshotOf } from '../../src/domain/report';
+import { closedChanges, closedRows, CLOSED_SHEETS, informeDebido, primerDiaHabil, snapshotOf } from '../../src/domain/report';
 import { d, fixture } from './report-fixture';
 
 const DIC = { year: 2026, month1: 12 };
@@ -41,5 +41,19 @@ describe('month closing', () => {
     expect(closedChanges(snap, f)).toEqual([]);
     f.calendario[1][15] = d('2026-11-30 09:16');
     expect(closedChanges(snap, f)).toEqual([{ mes: '2026-12', hoja: 'Calendario', id: 'CAL-1', cambio: 'modificada' }]);
+  });
+});
+
+describe('when the report is due', () => {
+  test('first working day: Monday–Friday and not an LFT rest day (1 January 2027 is a Friday holiday → Monday 4)', () => {
+    expect(primerDiaHabil(2027, 1)).toBe('2027-01-04');
+    expect(primerDiaHabil(2026, 12)).toBe('2026-12-01');
+    expect(primerDiaHabil(2027, 2)).toBe('2027-02-02'); // Monday 1 is Constitution day (first Monday of February)
+  });
+  test('due from 08:00 of that day, for the month before', () => {
+    expect(informeDebido(new Date(2027, 0, 4, 7, 59))).toBeNull();
+    expect(informeDebido(new Date(2027, 0, 4, 8, 0))).toEqual({ year: 2026, month1: 12 });
+    expect(informeDebido(new Date(2027, 0, 2, 12, 0))).toBeNull();
+    expect(informeDebido(new Date(2027, 0, 20, 12, 0))).toEqual({ year: 2026, month1: 12 });
   });
 });

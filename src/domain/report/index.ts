@@ -5,4 +5,5 @@ export { CLOSED_SHEETS, closedChanges, closedRows, type ClosedSnapshot, snapshot
 export { HUELLA_CHARS, X_PRECIO_POST, X_PRECIO_POST_CON_ENLACE } from './report.publications';
 export { ACCION_FALLA, ACCION_TAREA_MANUAL } from './report.incidents';
 export { mesKey } from './report.rows';
-export { type Block, CHART_TITLES, type ChartId, netLine, type ReportMeta, reportBlocks } from './report.text';
+export { type Block, CHART_TITLES, type ChartId, netLine, PROCEDIMIENTO, type ReportMeta, reportBlocks } from './report.text';
+export { HORA_INFORME, informeDebido, primerDiaHabil } from './report.schedule';

@@ -34,9 +34,10 @@ function huellas(sheets: ReportSheets): Map<string, string> {
   return new Map([...latest].map(([id, v]) => [id, v.huella]));
 }
 
-/** A weekend row the Asistente decided not to publish is not planned. */
-function planned(get: Row): boolean {
-  return str(get('Fin de semana')) !== 'No';
+/** Policy 3.3: a weekday row is planned; a weekend row only when the Asistente chose «Sí» (or it was published anyway). */
+function planned(get: Row, weekend: boolean): boolean {
+  if (!weekend) return true;
+  return str(get('Fin de semana')) === 'Sí' || REDES.some((red) => parseState(str(get(ESTADO_COL[red]))).kind === 'publicada');
 }
 
 type PubPart = Pick<MonthReport, 'porRed' | 'total' | 'dias' | 'finesDeSemana' | 'porDia' | 'publicaciones' | 'costoX'>;
@@ -56,7 +57,7 @@ export function publicationFigures(sheets: ReportSheets, mes: Mes): PubPart {
     const fecha = cellYmd(get('Fecha'));
     const day = new Date(+fecha.slice(0, 4), +fecha.slice(5, 7) - 1, +fecha.slice(8, 10));
     if (isWeekend(day)) weekend.set(fecha, str(get('Fin de semana')) || 'Por decidir');
-    if (!planned(get)) continue;
+    if (!planned(get, isWeekend(day))) continue;
     const redes = parseRedes(get('Redes')).filter((r): r is Red => (REDES as readonly string[]).includes(r));
     const autorizada = str(get('Autorización')) === AUTORIZADO;
     const line: PublicationLine = {

@@ -91,3 +91,6 @@ export function reportBlocks(r: MonthReport, meta: ReportMeta): Block[] {
   (r.cambiosCerrados.length ? r.cambiosCerrados.map((c) => `Mes cerrado ${c.mes} · ${c.hoja} ${c.id}: fila ${c.cambio} después del cierre`) : ['Ningún cambio en meses cerrados.']).forEach(p);
   return b;
 }
+
+/** The procedure this report belongs to (header of the Doc). */
+export const PROCEDIMIENTO = { codigo: 'PI-DT-002', version: '00', nombre: 'Difusión en Redes Sociales' } as const;
