@@ -1,7 +1,7 @@
 // Whether the signed ledgers verify, for the report: every Bitácora and Autorizaciones row's signature, naming the first broken row.
 import { ledgerCanonical, ledgerRecordOf } from '../../domain/authorization';
 import { type Cell, isDate } from '../../domain/cell';
-import type { ChainStatus, ReportSheets } from '../../domain/report';
+import { type ChainStatus, type ReportSheets, rowsOf } from '../../domain/report';
 import { bitacoraCanonical } from '../shared/bitacora';
 import { ports } from '../shared/ports';
 
@@ -20,25 +20,13 @@ function status(hoja: string, items: Array<{ fila: number; text: string; signatu
     : { hoja, filas: items.length, ok: false, primeraRota: rotas[0].fila, detalle: `${rotas.length} fila(s) sin firma válida; la primera es la fila ${rotas[0].fila}` };
 }
 
-function rowsOf(values: Cell[][], header: readonly string[]): Array<{ fila: number; cell: (h: string) => Cell }> {
-  if (values.length === 0) return [];
-  const head = values[0].map((h) => String(h).trim());
-  const out: Array<{ fila: number; cell: (h: string) => Cell }> = [];
-  for (let r = 1; r < values.length; r++) {
-    const row = values[r];
-    if (row.every((c) => c === '' || c === null)) continue;
-    out.push({ fila: r + 1, cell: (h) => row[head.indexOf(h) >= 0 ? head.indexOf(h) : header.indexOf(h)] ?? '' });
-  }
-  return out;
-}
-
 export const verifySignatures: ChainVerifier = (sheets) => {
-  const bit = rowsOf(sheets.bitacora, []).map(({ fila, cell }) => {
+  const bit = rowsOf(sheets.bitacora).map(({ fila, get: cell }) => {
     const f = cell('Fecha y hora');
     const text = isDate(f) ? bitacoraCanonical(f, raw(cell('Usuario')), raw(cell('Acción')), raw(cell('Elemento')), raw(cell('Detalle')), raw(cell('Evidencia'))) : '';
     return { fila, text, signature: raw(cell('Firma')).trim() };
   });
-  const aut = rowsOf(sheets.autorizaciones, []).map(({ fila, cell }) => {
+  const aut = rowsOf(sheets.autorizaciones).map(({ fila, get: cell }) => {
     const rec = ledgerRecordOf({ fecha: cell('Fecha y hora'), hoja: cell('Hoja'), elemento: cell('Elemento'), decision: cell('Decisión'), por: cell('Autorizado por'), huella: cell('Huella'), comentario: cell('Comentario') });
     return { fila, text: rec ? ledgerCanonical(rec) : '', signature: raw(cell('Firma')).trim() };
   });
@@ -48,8 +36,8 @@ export const verifySignatures: ChainVerifier = (sheets) => {
 /** The chain heads at closing: the last signature of each ledger. */
 export function chainHeads(sheets: ReportSheets): Record<string, string> {
   const last = (values: Cell[][]): string => {
-    const rows = rowsOf(values, []);
-    return rows.length ? raw(rows[rows.length - 1].cell('Firma')).trim() : '';
+    const rows = rowsOf(values);
+    return rows.length ? raw(rows[rows.length - 1].get('Firma')).trim() : '';
   };
   return { Bitácora: last(sheets.bitacora), Autorizaciones: last(sheets.autorizaciones) };
 }

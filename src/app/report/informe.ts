@@ -2,7 +2,7 @@
 import type { Cell } from '../../domain/cell';
 import { AppError, messageOf } from '../../domain/errors';
 import { fechaHora } from '../../domain/publication';
-import { computeMonthReport, type Mes, mesKey, type MonthReport, netLine, PROCEDIMIENTO, reportBlocks, type ReportSheets } from '../../domain/report';
+import { computeMonthReport, huboActividad, type Mes, mesKey, type MonthReport, netLine, PROCEDIMIENTO, reportBlocks, type ReportSheets } from '../../domain/report';
 import { SHEET } from '../../domain/schema';
 import { Bitacora } from '../shared/bitacora';
 import { readConfig } from '../shared/config';
@@ -74,7 +74,23 @@ function enviar(r: MonthReport, pdf: { url: string; blob: GoogleAppsScript.Base.
   }
 }
 
-export function generarInforme(mes: Mes, verify: ChainVerifier = verifySignatures): InformeResult {
+export interface InformeOptions {
+  /** The tick's run: a month in which the add-on logged nothing (it was not running yet) gets no report, only a mark. */
+  soloConActividad?: boolean;
+  verify?: ChainVerifier;
+}
+
+/** The menu's report: always made (whatever the month held). */
+export function generarInforme(mes: Mes, verify?: ChainVerifier): InformeResult {
+  return crearInforme(mes, { verify }) as InformeResult;
+}
+
+/** The tick's report: null (and the month marked done) when the add-on logged nothing in it. */
+export function informeSiHuboActividad(mes: Mes): InformeResult | null {
+  return crearInforme(mes, { soloConActividad: true });
+}
+
+function crearInforme(mes: Mes, opts: InformeOptions): InformeResult | null {
   const lock = ports().locks.script();
   if (!lock.tryLock(30 * 1000)) throw new AppError('OCUPADO', 'Difusión ICM está ocupado (publicando o generando otro informe); intente de nuevo en unos minutos. No se cambió nada.');
   try {
@@ -82,7 +98,11 @@ export function generarInforme(mes: Mes, verify: ChainVerifier = verifySignature
     const ahora = fechaHora(new Date());
     const sheets = readSheets(ss);
     const key = mesKey(mes);
-    const figuras = computeMonthReport(sheets, mes, { cadenas: verify(sheets), cambiosCerrados: cambiosEnMesesCerrados(sheets, key) });
+    if (opts.soloConActividad && !huboActividad(sheets.bitacora, mes)) {
+      ports().props.document().set(HECHO_PREFIX + key, `${ahora} sin actividad del complemento en el mes`);
+      return null;
+    }
+    const figuras = computeMonthReport(sheets, mes, { cadenas: (opts.verify ?? verifySignatures)(sheets), cambiosCerrados: cambiosEnMesesCerrados(sheets, key) });
     const layout = resumenLayout(figuras, ahora);
     const images = reportPorts().writeResumen(ss, layout.values, layout.charts);
     const carpeta = folderId(ss);

@@ -4,6 +4,6 @@ export { computeMonthReport } from './report';
 export { CLOSED_SHEETS, closedChanges, closedRows, type ClosedSnapshot, snapshotOf } from './report.closing';
 export { HUELLA_CHARS, X_PRECIO_POST, X_PRECIO_POST_CON_ENLACE } from './report.publications';
 export { ACCION_FALLA, ACCION_TAREA_MANUAL } from './report.incidents';
-export { mesKey } from './report.rows';
+export { mesKey, rowsOf } from './report.rows';
 export { type Block, CHART_TITLES, type ChartId, netLine, PROCEDIMIENTO, type ReportMeta, reportBlocks } from './report.text';
-export { HORA_INFORME, informeDebido, primerDiaHabil } from './report.schedule';
+export { DIAS_DE_GRACIA, HORA_INFORME, huboActividad, informeDebido, primerDiaHabil } from './report.schedule';

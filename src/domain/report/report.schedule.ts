@@ -1,6 +1,8 @@
 // When the monthly report is due: from the first working day of a month (Monday–Friday, not an LFT art. 74 rest day), for the month before.
-import { ymd } from '../dates';
+import { addDays, ymd } from '../dates';
 import { descansosLft } from '../efemerides';
+import type { Cell } from '../cell';
+import { inMes, rowsOf } from './report.rows';
 import type { Mes } from './report.types';
 
 /** The first working day of a month, 'yyyy-MM-dd'. */
@@ -16,14 +18,26 @@ export function primerDiaHabil(year: number, month1: number): string {
 /** The hour from which the hourly tick makes the report on that day (the office's morning). */
 export const HORA_INFORME = 8;
 
-/** The month whose report is due at `now` (the previous one), or null before its first working day at HORA_INFORME. */
+/** Days after the first working day during which the tick still makes a report it missed (then only the menu does). */
+export const DIAS_DE_GRACIA = 7;
+
+/**
+ * The month whose report is due at `now` (the previous one): from the first working day at HORA_INFORME through the
+ * DIAS_DE_GRACIA days after it; null otherwise (so the other ticks of the month cost nothing).
+ */
 export function informeDebido(now: Date): Mes | null {
   const y = now.getFullYear();
   const m = now.getMonth() + 1;
   const hoy = ymd(now);
   const desde = primerDiaHabil(y, m);
-  if (hoy < desde || (hoy === desde && now.getHours() < HORA_INFORME)) return null;
+  const hasta = ymd(addDays(new Date(+desde.slice(0, 4), +desde.slice(5, 7) - 1, +desde.slice(8, 10)), DIAS_DE_GRACIA));
+  if (hoy < desde || hoy > hasta || (hoy === desde && now.getHours() < HORA_INFORME)) return null;
   const prev = new Date(y, now.getMonth() - 1, 1);
   return { year: prev.getFullYear(), month1: prev.getMonth() + 1 };
 }
 
+
+/** Whether the add-on ran in the month at all (a Bitácora row dated in it): a month before it was installed gets no automatic report. */
+export function huboActividad(bitacora: readonly Cell[][], mes: Mes): boolean {
+  return rowsOf(bitacora).some(({ get }) => inMes(get('Fecha y hora'), mes));
+}
