@@ -1,5 +1,5 @@
 // Month closing digests: a closed row altered, deleted or added afterwards is named; nothing else is.
-import { closedChanges, closedRows, CLOSED_SHEETS, informeDebido, primerDiaHabil, snapshotOf } from '../../src/domain/report';
+import { closedChanges, closedRows, CLOSED_SHEETS, informeDebido, primerDiaHabil, snapshotJson, snapshotOf } from '../../src/domain/report';
 import { d, fixture } from './report-fixture';
 
 const DIC = { year: 2026, month1: 12 };
@@ -57,5 +57,23 @@ describe('when the report is due', () => {
     // A missed report is still made during the DIAS_DE_GRACIA days after; later ticks leave it to the menu.
     expect(informeDebido(new Date(2027, 0, 11, 23, 0))).toEqual({ year: 2026, month1: 12 });
     expect(informeDebido(new Date(2027, 0, 12, 0, 0))).toBeNull();
+  });
+});
+
+describe('a closed month larger than one property value', () => {
+  test('digests are shortened, then dropped; a change is still detected, named when the rows are kept', () => {
+    const f = fixture();
+    for (let i = 0; i < 400; i++) f.calendario.push(['CAL-EXTRA-' + i, d('2026-12-15'), ...Array<string>(f.calendario[0].length - 2).fill('')]);
+    const snap = snapshotOf(f, DIC, '', {});
+    const mid = JSON.parse(snapshotJson(snap, JSON.stringify(snap).length - 1));
+    expect(Object.values(mid.filas.Calendario as Record<string, string>).every((x) => x.length === 8)).toBe(true);
+    const g = fixture();
+    for (let i = 0; i < 400; i++) g.calendario.push(['CAL-EXTRA-' + i, d('2026-12-15'), ...Array<string>(g.calendario[0].length - 2).fill('')]);
+    expect(closedChanges(mid, g)).toEqual([]);
+    g.calendario[2][3] = 'Otro tema';
+    expect(closedChanges(mid, g)).toEqual([{ mes: '2026-12', hoja: 'Calendario', id: 'CAL-2', cambio: 'modificada' }]);
+    const tiny = JSON.parse(snapshotJson(snap, 1000));
+    expect(JSON.stringify(tiny).length).toBeLessThan(1000);
+    expect(closedChanges(tiny, g)).toEqual([{ mes: '2026-12', hoja: 'Calendario, Boletines CS01 o Agenda CS02', id: '(mes completo)', cambio: 'modificada' }]);
   });
 });

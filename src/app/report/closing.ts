@@ -1,11 +1,14 @@
 // Month closing: protects the closed month's rows for everyone but the add-on and keeps a digest of them, so a later change is named.
-import { CLOSED_SHEETS, closedChanges, closedRows, type ClosedChange, type ClosedSnapshot, type Mes, type ReportSheets, snapshotOf } from '../../domain/report';
+import { CLOSED_SHEETS, closedChanges, closedRows, type ClosedChange, type ClosedSnapshot, type Mes, type ReportSheets, snapshotJson, snapshotOf } from '../../domain/report';
 import { columnRuns } from '../../domain/workbook.layout';
 import { ports, type Spreadsheet } from '../shared/ports';
 import { reportPorts } from './report.port';
 
 /** Document Property per closed month: its snapshot (JSON). */
 export const CIERRE_PREFIX = 'INFORME_CIERRE_';
+/** Properties keep at most 9 KB per value (guides/services/quotas); the snapshot stays below. */
+const SNAPSHOT_MAX_CHARS = 8500;
+
 /** Description of the protections of a closed month (not the Configurar prefix: Configurar must leave them alone). */
 export const CIERRE_DESCRIPCION = 'Mes cerrado';
 
@@ -41,6 +44,6 @@ export function cerrarMes(ss: Spreadsheet, sheets: ReportSheets, mes: Mes, cerra
     filas += rows.length;
     protecciones += reportPorts().protectRows(ss, spec.hoja, columnRuns(rows), `${CIERRE_DESCRIPCION} ${snap.mes} · ${spec.hoja}`, editors);
   }
-  ports().props.document().set(CIERRE_PREFIX + snap.mes, JSON.stringify(snap));
+  ports().props.document().set(CIERRE_PREFIX + snap.mes, snapshotJson(snap, SNAPSHOT_MAX_CHARS));
   return { protecciones, filas, cabeza: snap.cabeza };
 }

@@ -50,18 +50,34 @@ export function snapshotOf(sheets: ReportSheets, mes: Mes, cerrado: string, cade
   return { mes: mesKey(mes), cerrado, filas, cabeza: sha256HexOf(JSON.stringify(filas)), cadenas };
 }
 
+/**
+ * The snapshot as a property value of at most `max` characters: row digests shortened, and at worst dropped (then only
+ * the month's head can tell that something changed, not which row).
+ */
+export function snapshotJson(snap: ClosedSnapshot, max: number): string {
+  let json = JSON.stringify(snap);
+  for (const chars of [8, 0]) {
+    if (json.length <= max) break;
+    const filas: ClosedSnapshot['filas'] = {};
+    for (const [hoja, rows] of Object.entries(snap.filas)) filas[hoja] = chars ? Object.fromEntries(Object.entries(rows).map(([id, d]) => [id, d.slice(0, chars)])) : {};
+    json = JSON.stringify({ ...snap, filas, ...(chars ? {} : { sinFilas: true }) });
+  }
+  return json;
+}
+
 /** Rows of a closed month that differ from its snapshot now: altered, added or deleted. */
-export function closedChanges(snap: ClosedSnapshot, sheets: ReportSheets): ClosedChange[] {
+export function closedChanges(snap: ClosedSnapshot & { sinFilas?: boolean }, sheets: ReportSheets): ClosedChange[] {
   const [y, m] = snap.mes.split('-').map(Number);
   const now = snapshotOf(sheets, { year: y, month1: m }, snap.cerrado, {});
   if (now.cabeza === snap.cabeza) return [];
+  if (snap.sinFilas) return [{ mes: snap.mes, hoja: 'Calendario, Boletines CS01 o Agenda CS02', id: '(mes completo)', cambio: 'modificada' }];
   const out: ClosedChange[] = [];
   for (const spec of CLOSED_SHEETS) {
     const before = snap.filas[spec.hoja] ?? {};
     const after = now.filas[spec.hoja] ?? {};
     for (const id of Object.keys(before)) {
       if (!(id in after)) out.push({ mes: snap.mes, hoja: spec.hoja, id, cambio: 'eliminada' });
-      else if (after[id] !== before[id]) out.push({ mes: snap.mes, hoja: spec.hoja, id, cambio: 'modificada' });
+      else if (after[id].slice(0, before[id].length) !== before[id]) out.push({ mes: snap.mes, hoja: spec.hoja, id, cambio: 'modificada' });
     }
     for (const id of Object.keys(after)) if (!(id in before)) out.push({ mes: snap.mes, hoja: spec.hoja, id, cambio: 'añadida' });
   }
