@@ -50,13 +50,15 @@ describe('when the report is due', () => {
     expect(primerDiaHabil(2026, 12)).toBe('2026-12-01');
     expect(primerDiaHabil(2027, 2)).toBe('2027-02-02'); // Monday 1 is Constitution day (first Monday of February)
   });
-  test('due from 08:00 of that day for the month before, through the days of grace', () => {
+  test('due in the 08:00 hour of that day for the month before, and of the days of grace', () => {
     expect(informeDebido(new Date(2027, 0, 4, 7, 59))).toBeNull();
     expect(informeDebido(new Date(2027, 0, 4, 8, 0))).toEqual({ year: 2026, month1: 12 });
-    expect(informeDebido(new Date(2027, 0, 2, 12, 0))).toBeNull();
-    // A missed report is still made during the DIAS_DE_GRACIA days after; later ticks leave it to the menu.
-    expect(informeDebido(new Date(2027, 0, 11, 23, 0))).toEqual({ year: 2026, month1: 12 });
-    expect(informeDebido(new Date(2027, 0, 12, 0, 0))).toBeNull();
+    expect(informeDebido(new Date(2027, 0, 4, 8, 59))).toEqual({ year: 2026, month1: 12 });
+    expect(informeDebido(new Date(2027, 0, 4, 9, 0))).toBeNull();
+    expect(informeDebido(new Date(2027, 0, 2, 8, 30))).toBeNull();
+    // A missed report is retried in the DIAS_DE_GRACIA days after; later ticks leave it to the menu.
+    expect(informeDebido(new Date(2027, 0, 11, 8, 30))).toEqual({ year: 2026, month1: 12 });
+    expect(informeDebido(new Date(2027, 0, 12, 8, 30))).toBeNull();
   });
 });
 

@@ -1,10 +1,10 @@
-// The hourly tick makes the report of the month just closed on the first working day (from 08:00), once; the mail quota is checked first.
+// The hourly tick makes the report of the month just closed on the first working day (its 08:00 tick), once; the mail quota is checked first.
 import { setup, TITULAR } from '../publishing/publish-helpers';
 
 const informes = (emu: ReturnType<typeof setup>): string[] => emu.world.outbox.filter((m) => /^Informe mensual/.test(m.subject)).map((m) => m.subject);
 
 describe('Informe mensual on the tick', () => {
-  test('on 1 December 2026 (first working day) from 08:00, one report of November to the Titular; later ticks make no other', () => {
+  test('on 1 December 2026 (first working day) at its 08:00 tick, one report of November to the Titular; later ticks make no other', () => {
     const emu = setup({ now: '2026-11-30T09:00' });
     emu.clockTo('2026-12-01T07:30');
     expect(informes(emu)).toEqual([]);

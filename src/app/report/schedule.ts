@@ -1,4 +1,4 @@
-// The tick's hook: on the first working day of a month (from 08:00) the report of the month just closed is made once, never throwing.
+// The tick's hook: at the 08:00 tick of the first working day of a month the report of the month just closed is made once, never throwing.
 import { ymd } from '../../domain/dates';
 import { messageOf } from '../../domain/errors';
 import { informeDebido, mesKey } from '../../domain/report';

@@ -15,15 +15,15 @@ export function primerDiaHabil(year: number, month1: number): string {
   }
 }
 
-/** The hour from which the hourly tick makes the report on that day (the office's morning). */
+/** The hour whose tick makes the report (the office's morning): one tick a day looks, the others cost nothing. */
 export const HORA_INFORME = 8;
 
 /** Days after the first working day during which the tick still makes a report it missed (then only the menu does). */
 export const DIAS_DE_GRACIA = 7;
 
 /**
- * The month whose report is due at `now` (the previous one): from the first working day at HORA_INFORME through the
- * DIAS_DE_GRACIA days after it; null otherwise (so the other ticks of the month cost nothing).
+ * The month whose report is due at `now` (the previous one): in the HORA_INFORME hour of the first working day and of
+ * the DIAS_DE_GRACIA days after it (a missed report is retried); null otherwise, so the other ticks cost nothing.
  */
 export function informeDebido(now: Date): Mes | null {
   const y = now.getFullYear();
@@ -31,7 +31,7 @@ export function informeDebido(now: Date): Mes | null {
   const hoy = ymd(now);
   const desde = primerDiaHabil(y, m);
   const hasta = ymd(addDays(new Date(+desde.slice(0, 4), +desde.slice(5, 7) - 1, +desde.slice(8, 10)), DIAS_DE_GRACIA));
-  if (hoy < desde || hoy > hasta || (hoy === desde && now.getHours() < HORA_INFORME)) return null;
+  if (hoy < desde || hoy > hasta || now.getHours() !== HORA_INFORME) return null;
   const prev = new Date(y, now.getMonth() - 1, 1);
   return { year: prev.getFullYear(), month1: prev.getMonth() + 1 };
 }
