@@ -1,32 +1,10 @@
-// Informe mensual through the emulator CLI: a demo month with automatic posts, a failure and a manual task; the PDF e-mailed
-// to the Titular holds the figures (equal to an independent recomputation), each authorization and each permalink; the month closes.
+// Informe mensual through the CLI: after a demo month, the PDF e-mailed to the Titular holds the independently recomputed figures, authorizations, permalinks; the month closes.
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../local/cli';
+import { cli } from '../support/cli-capture';
 import { type Dump, expectedFigures } from './expected-figures';
-
-interface Captured {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cli(...argv: string[]): Promise<Captured> {
-  let out = '';
-  let err = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  const l = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void (out += a.join(' ') + '\n'));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    l.mockRestore();
-  }
-}
 
 const T = 'titular@icm.gob.mx';
 const A = 'asistente@icm.gob.mx';
