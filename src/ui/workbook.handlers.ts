@@ -110,7 +110,7 @@ function defaultMonth(now: Date): string {
 }
 
 /** The month to work on: the argument, else a prompt whose empty answer means `fallback`. */
-function askMonth(ui: GoogleAppsScript.Base.Ui, arg: unknown, fallback: string, pregunta: string): { year: number; month1: number } {
+export function askMonth(ui: GoogleAppsScript.Base.Ui, arg: unknown, fallback: string, pregunta: string): { year: number; month1: number } {
   let typed: string;
   if (typeof arg === 'string' && arg.trim() !== '') typed = arg.trim();
   else {
