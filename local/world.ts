@@ -103,6 +103,12 @@ export interface TriggerState {
   nextRun?: number;
 }
 
+/** A table in a Google Doc: its cell texts, placed after the first `after` paragraphs. */
+export interface DocTableState {
+  after: number;
+  rows: string[][];
+}
+
 export interface DriveFileState {
   id: string;
   name: string;
@@ -114,7 +120,7 @@ export interface DriveFileState {
   trashed: boolean;
   created: number;
   /** For Google Docs files: the document model (paragraph texts). */
-  doc?: { paragraphs: string[] };
+  doc?: { paragraphs: string[]; tables?: DocTableState[] };
 }
 
 export interface MailAttachmentState {

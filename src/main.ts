@@ -15,3 +15,8 @@ export {
   publicarPendientes, conectarRedes, conexionesEstado, conexionesGuardar, conexionesProbar, probarConexion, publicarAhora,
   registrarPublicacionManual,
 } from './ui/publishing.handlers';
+// Boletines CS01, agenda CS02, watchdog (issue 11)
+export {
+  nuevoBoletinMenu, solicitarAutorizacionBoletin, enviarBoletinSegob, enviarAgendaAhora, panelNuevoBoletin, panelSolicitarAutorizacionBoletin,
+  panelEnviarBoletin, panelAgregarActividad, tickSegob,
+} from './ui/segob.handlers';

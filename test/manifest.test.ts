@@ -29,6 +29,8 @@ const NEEDS: Record<string, RegExp> = {
   'userinfo.email': /getActiveUser\(\)/,
   'drive.readonly': /DriveApp\.getFileById/,
   documents: /DocumentApp\./,
+  // Files the add-on creates itself: its folder, the CS01/CS02 templates, the boletines' Docs and the PDFs.
+  'drive.file': /DriveApp\.createFolder|\.makeCopy\(|\.createFile\(/,
 };
 
 describe('appsscript.json (https://developers.google.com/apps-script/manifest)', () => {

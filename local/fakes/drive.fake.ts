@@ -3,7 +3,7 @@ import { execFileSync } from 'child_process';
 import * as crypto from 'crypto';
 import type { Execution } from '../execution';
 import { FAKE_TYPE } from '../meter';
-import type { DriveFileState, WorldState } from '../world';
+import type { DocTableState, DriveFileState, WorldState } from '../world';
 import { FakeUser } from './session.fake';
 import { FakeBlob, fromByteArray, toFakeBlob } from './utilities.fake';
 
@@ -88,9 +88,24 @@ process.stdin.on('end', async () => {
 });
 `;
 
-export function renderDocPdf(title: string, paragraphs: string[], created: number): Buffer {
+/**
+ * The Doc's blocks in order: paragraphs, and each table as one line per row with its cells separated by a tab (as
+ * Body.getText() gives a table's text), so getText and the PDF show the same words.
+ */
+export function docLines(paragraphs: readonly string[], tables: readonly DocTableState[] = []): string[] {
+  const out: string[] = [];
+  const rowsOf = (t: DocTableState): string[] => t.rows.map((r) => r.join('\t'));
+  for (let k = 0; k <= paragraphs.length; k++) {
+    for (const t of tables) if (t.after === k) out.push(...rowsOf(t));
+    if (k < paragraphs.length) out.push(paragraphs[k]);
+  }
+  return out;
+}
+
+export function renderDocPdf(title: string, paragraphs: string[], created: number, tables: readonly DocTableState[] = []): Buffer {
+  const lines = docLines(paragraphs, tables).map((l) => l.replace(/\t/g, ' | '));
   const out = execFileSync(process.execPath, ['-e', PDF_SCRIPT, require.resolve('pdf-lib')], {
-    input: JSON.stringify({ title: winAnsiSafe(title), paragraphs: paragraphs.map(winAnsiSafe), created }),
+    input: JSON.stringify({ title: winAnsiSafe(title), paragraphs: lines.map(winAnsiSafe), created }),
     maxBuffer: 64 * 1024 * 1024,
   });
   return Buffer.from(out.toString('utf8'), 'base64');
@@ -165,7 +180,7 @@ export class FakeFile {
   getBlob(): FakeBlob {
     const f = this.state();
     if (f.mimeType === DOC_MIME) {
-      return new FakeBlob(renderDocPdf(f.name, f.doc?.paragraphs ?? [], this.exec.world.now), 'application/pdf', pdfName(f.name));
+      return new FakeBlob(renderDocPdf(f.name, f.doc?.paragraphs ?? [], this.exec.world.now, f.doc?.tables), 'application/pdf', pdfName(f.name));
     }
     return new FakeBlob(fileBytes(f), f.mimeType, f.name);
   }
@@ -186,10 +201,19 @@ export class FakeFile {
       ...(destination ? { folderId: destination.getId() } : f.folderId ? { folderId: f.folderId } : {}),
       trashed: false,
       created: w.now,
-      ...(f.doc ? { doc: { paragraphs: [...f.doc.paragraphs] } } : {}),
+      ...(f.doc ? { doc: { paragraphs: [...f.doc.paragraphs], ...(f.doc.tables ? { tables: f.doc.tables.map((t) => ({ after: t.after, rows: t.rows.map((r) => [...r]) })) } : {}) } } : {}),
     };
     w.drive.files.push(copy);
     return new FakeFile(this.exec, copy.id);
+  }
+
+  /** Moves the file into the folder (Drive items have one parent). */
+  moveTo(destination: FakeFolder): FakeFile {
+    const f = this.state();
+    const id = destination.getId();
+    if (id === ROOT_ID) delete f.folderId;
+    else f.folderId = id;
+    return this;
   }
 
   /** Sharing is recorded only as far as the emulator needs: these calls succeed and change nothing else. */
@@ -240,6 +264,18 @@ export class FakeFolder {
   }
   getUrl(): string {
     return `https://drive.google.com/drive/folders/${this.id}`;
+  }
+  isTrashed(): boolean {
+    if (this.id === ROOT_ID) return false;
+    const f = findFile(this.exec.world, this.id);
+    if (!f) throw new Error(NO_ITEM);
+    return f.trashed;
+  }
+  setTrashed(trashed: boolean): FakeFolder {
+    const f = findFile(this.exec.world, this.id);
+    if (!f) throw new Error(NO_ITEM);
+    f.trashed = trashed === true;
+    return this;
   }
   createFile(blobOrName: GoogleAppsScript.Base.BlobSource | string, content?: string, mimeType?: string): FakeFile {
     return createFileIn(this.exec, this.id, blobOrName, content, mimeType);

@@ -5,6 +5,7 @@ import { fetchAll } from './http';
 import { writeMonthSheet } from './month-sheet';
 import { ensureRows, withShortDocumentLock } from './sheet-rows';
 import { sha256Hex, sign, verify, verifyMany } from './signing';
+import { gasDocs } from './docs.gas';
 import { Table } from './table';
 import { ensureTriggers } from './triggers';
 import { repairConfigSheet, repairDataSheet } from './workbook-format';
@@ -84,6 +85,7 @@ export function gasPorts(): Ports {
       // ---- Edit guard (authorization review) ----
       readHeader: (key, ss) => Table.readHeader(key, ss),
       openTableRows: (key, firstRow, lastRow, ss) => Table.openRows(key, firstRow, lastRow, ss),
+      url: () => SpreadsheetApp.getActiveSpreadsheet().getUrl(),
     },
     signer: { sign, verify, sha256Hex, verifyMany },
     identity: {
@@ -115,5 +117,6 @@ export function gasPorts(): Ports {
     },
     clock: { sleep: (ms) => Utilities.sleep(ms) },
     triggers: { ensure: (roleUsers) => ensureTriggers(roleUsers) },
+    docs: gasDocs,
   };
 }

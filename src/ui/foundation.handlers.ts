@@ -4,6 +4,7 @@ import { guardEdit } from '../app/authorization/edit-guard';
 import { enviarAvisosEnEspera } from '../app/authorization/notices.job';
 import { buildMenu } from './menu';
 import { publicarPendientes } from './publishing.handlers';
+import { tickSegob } from './segob.handlers';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(SpreadsheetApp.getUi());
@@ -25,6 +26,7 @@ export function tick(_e?: GoogleAppsScript.Events.TimeDriven): void {
   } finally {
     // Runs whatever publishing did (or threw); never throws itself; one property read when nothing waits.
     enviarAvisosEnEspera();
+    tickSegob(); // issue 11: boletines waiting for quota, the weekly agenda, the watchdog
   }
 }
 

@@ -13,12 +13,12 @@ import type {
   PropuestaAutorizadaApi,
   PublicacionApi,
 } from './sidebar.api';
-import { canonicalOfBoletinRow, canonicalOfCalendarioRow, canonicalOfPropuestaRow } from '../authorization/authorization.content';
+import { canonicalOfBoletinRow, canonicalOfCalendarioRow, canonicalOfPropuestaRow, textoDocDeBoletin } from '../authorization/authorization.content';
 import { readConfig } from '../shared/config';
 import { Ledger } from '../authorization/ledger';
 import { ENLACE_COL, ESTADO_COL, TEXTO_COL } from '../publishing/publication-rows';
 import { rolOf, verifiedEmail } from '../shared/roles';
-import { ports } from '../shared/ports';
+import { ports, type SheetTable } from '../shared/ports';
 
 function horaOf(v: Cell): string {
   const h = horaMinutos(v);
@@ -116,13 +116,32 @@ export function pendientesData(): PendienteApi[] {
       if (!needsDecision(decision, estado, latest(hojaOf('boletines'), id))) continue;
       out.push({
         hoja: 'boletines', id, clase: 'Boletín', titulo: text(bol.get(i, 'Título')), fecha: cellYmd(bol.get(i, 'Fecha')), hora: '',
-        redes: [], textos: [], imagen: '', detalle: `${text(bol.get(i, 'Lugar'))}\n${String(bol.get(i, 'Resumen'))}\n${text(bol.get(i, 'Documento'))}`,
+        redes: [], textos: [], imagen: '', detalle: `${text(bol.get(i, 'Lugar'))}\n${String(bol.get(i, 'Resumen'))}\n${text(bol.get(i, 'Documento'))}${docTexto(bol, i)}`,
         estado, autorizacion: decision, comentario: text(bol.get(i, 'Comentario de la Titular')),
-        huella: sha256HexOf(canonicalOfBoletinRow(bol, i)),
+        huella: huellaBoletin(bol, i),
       });
     }
   }
   return out;
+}
+
+/** Issue 11: '' when the boletín's Doc cannot be read (it cannot be authorized until it can). */
+function huellaBoletin(bol: SheetTable<'boletines'>, i: number): string {
+  try {
+    return sha256HexOf(canonicalOfBoletinRow(bol, i));
+  } catch {
+    return '';
+  }
+}
+
+/** Issue 11: the boletín's Doc text in full, below its row's fields ('' when it links no Doc or cannot be read). */
+function docTexto(bol: SheetTable<'boletines'>, i: number): string {
+  try {
+    const t = textoDocDeBoletin(bol, i);
+    return t === undefined ? '' : `\n\n${t}`;
+  } catch (e) {
+    return `\n\n(${messageOf(e)})`;
+  }
 }
 
 /** Today's publications with the state per network and the evidence links. */

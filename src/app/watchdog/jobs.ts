@@ -1,0 +1,64 @@
+// The tick's SEGOB jobs in one call: boletines waiting for quota, the weekly agenda when due, then the watchdog's reminders.
+import type { Config } from '../../domain/config.types';
+import { messageOf } from '../../domain/errors';
+import { enviarAgenda, type EnvioAgenda } from '../agenda/enviar';
+import { reintentarEnEspera } from '../boletines/enviar';
+import type { Provider } from '../publishing/provider.port';
+import { Bitacora } from '../shared/bitacora';
+import { readConfig } from '../shared/config';
+import { ports } from '../shared/ports';
+import { AvisosDelDia } from './mail-guard';
+import { runWatchdog } from './watchdog';
+
+export interface SegobReport {
+  ocupado: boolean;
+  boletines: number;
+  agenda: EnvioAgenda | null;
+  recordatorios: number;
+  errores: string[];
+}
+
+/** Under the script lock (a second tick never sends twice); each job isolated so one failure never stops the others. */
+export function runSegobJobs(now: Date, web: () => Provider | null): SegobReport {
+  const rep: SegobReport = { ocupado: false, boletines: 0, agenda: null, recordatorios: 0, errores: [] };
+  const lock = ports().locks.script();
+  if (!lock.tryLock(0)) {
+    rep.ocupado = true;
+    return rep;
+  }
+  try {
+    let config: Config;
+    try {
+      config = readConfig();
+    } catch (e) {
+      // Publishing already alerts about an invalid Configuración once a day; nothing is sent meanwhile.
+      rep.errores.push(messageOf(e));
+      return rep;
+    }
+    const step = (f: () => void): void => {
+      try {
+        f();
+      } catch (e) {
+        rep.errores.push(messageOf(e));
+      }
+    };
+    step(() => (rep.boletines = reintentarEnEspera(web())));
+    step(() => (rep.agenda = enviarAgenda(now, false)));
+    step(() => {
+      const log = new Bitacora();
+      const avisos = new AvisosDelDia(now);
+      rep.recordatorios = runWatchdog(config, now, log, avisos);
+      avisos.guardar();
+      log.flush();
+    });
+    if (rep.errores.length > 0) {
+      const log = new Bitacora();
+      for (const e of rep.errores) log.add({ accion: 'Falla en envíos a SEGOB', elemento: 'Revisión horaria', detalle: e });
+      log.flush();
+    }
+    return rep;
+  } finally {
+    ports().workbook.flush();
+    lock.release();
+  }
+}
