@@ -8,6 +8,7 @@ import { injectFault } from './fakes/urlfetch.fake';
 import { allEndpoints } from './endpoints/registry';
 import { seedDemo, seedDemoPublications } from './demo';
 import { docCommand, saveAttachments } from './cli-docs';
+import { seedDemoSegob } from './demo-segob';
 
 export const DEFAULT_DATA = '.local-data';
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -179,6 +180,7 @@ async function cmdInit(p: Parsed): Promise<number> {
   if (flag(p, 'demo')) {
     seedDemo(emu);
     seedDemoPublications(emu);
+    seedDemoSegob(emu);
     demoNote = ' con datos de demostración';
   }
   emu.save(dir);

@@ -71,3 +71,10 @@ export function diasSinAutorizar(
 export function horasEntre(desde: Date, hasta: Date): number {
   return (hasta.getTime() - desde.getTime()) / 3600000;
 }
+
+/** Reminders go out in working hours only (8:00 to 20:59, the script's time zone): nobody is woken at midnight. */
+export const HORARIO_AVISOS = { desde: 8, hasta: 20 } as const;
+
+export function enHorarioDeAvisos(now: Date): boolean {
+  return now.getHours() >= HORARIO_AVISOS.desde && now.getHours() <= HORARIO_AVISOS.hasta;
+}

@@ -1,11 +1,11 @@
 // The deadline watchdog on the hourly tick: days with nothing authorized, boletines waiting for the Titular or for sending, the late agenda.
 import { agendaDue, AGENDA_ULTIMA_SEMANA } from '../../domain/agenda';
 import { AUTORIZADO } from '../../domain/authorization';
-import { text } from '../../domain/cell';
+import { isDate, text } from '../../domain/cell';
 import type { Config } from '../../domain/config.types';
 import { cellDate, cellYmd } from '../../domain/dates';
 import { SHEET } from '../../domain/schema';
-import { diasSinAutorizar, horasEntre, type Recordatorio } from '../../domain/watchdog';
+import { diasSinAutorizar, enHorarioDeAvisos, horasEntre, type Recordatorio } from '../../domain/watchdog';
 import { SOLICITADO_PREFIX } from '../boletines/solicitar';
 import type { Bitacora } from '../shared/bitacora';
 import { ports } from '../shared/ports';
@@ -46,7 +46,8 @@ function boletines(config: Config, now: Date, props: Record<string, string>): Re
     if (!autorizado && pedido > 0 && config.avisoHorasAutorizacion > 0 && horasEntre(new Date(pedido), now) >= config.avisoHorasAutorizacion) {
       out.push({ clave: `autorizar|${n}`, destino: 'titular', elemento, asunto: `Difusión ICM: el boletín ${n} espera su autorización`, texto: `El boletín ${n} «${titulo}» espera su autorización desde hace más de ${config.avisoHorasAutorizacion} horas (panel Autorizaciones).` });
     }
-    const cuando = cellDate(t.get(i, 'Fecha de autorización'));
+    const fa = t.get(i, 'Fecha de autorización');
+    const cuando = isDate(fa) ? fa : null;
     if (autorizado && cuando && config.avisoHorasEnvio > 0 && horasEntre(cuando, now) >= config.avisoHorasEnvio) {
       out.push({ clave: `enviar|${n}`, destino: 'asistentes', elemento, asunto: `Difusión ICM: el boletín ${n} autorizado no se ha enviado a SEGOB`, texto: `El boletín ${n} «${titulo}» está autorizado desde hace más de ${config.avisoHorasEnvio} horas y no se ha enviado a Comunicación Social de SEGOB («Enviar boletín a SEGOB»).` });
     }
@@ -69,6 +70,7 @@ function destinatarios(config: Config, r: Recordatorio): string[] {
 
 /** Sends today's reminders not yet sent (one per item per day); returns how many went out. */
 export function runWatchdog(config: Config, now: Date, bitacora: Bitacora, avisos: AvisosDelDia): number {
+  if (!enHorarioDeAvisos(now)) return 0;
   const props = ports().props.document().getAll();
   const list = [...dias(config), ...boletines(config, now, props), ...agenda(config, now, props)].filter((r) => avisos.puede(r.clave));
   if (list.length === 0) return 0;
