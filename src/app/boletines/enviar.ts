@@ -1,11 +1,12 @@
 // «Enviar a SEGOB»: only through the gate — the Doc exported as PDF, saved in the folder, e-mailed to SEGOB; row, Bitácora and website follow.
-import { REQUIERE_NUEVA } from '../../domain/authorization';
+import { ANULADA, AUTORIZADO, REQUIERE_NUEVA } from '../../domain/authorization';
 import { boletinBodies, boletinSubject, docIdOf } from '../../domain/boletines';
 import { text } from '../../domain/cell';
 import { cellDate, fechaLarga } from '../../domain/dates';
 import { AppError, isAppError, messageOf } from '../../domain/errors';
 import { SHEET } from '../../domain/schema';
 import { Gate } from '../authorization/gate';
+import { Ledger } from '../authorization/ledger';
 import type { Provider } from '../publishing/provider.port';
 import { Bitacora } from '../shared/bitacora';
 import { readConfig } from '../shared/config';
@@ -59,12 +60,7 @@ export function enviarBoletin(numero: string, quien: string, web: Provider | nul
     // The gate reads the Doc now: an edit made in Docs after the authorization (no trigger sees it) is caught here.
     const v = Gate.load(config).checkBoletin(t, i);
     if (!v.ok) {
-      if (v.code === 'HUELLA_DISTINTA' && text(t.get(i, 'Estado')) !== REQUIERE_NUEVA) {
-        t.set(i, 'Estado', REQUIERE_NUEVA);
-        t.flush();
-        log.add({ accion: 'Autorización anulada', elemento, detalle: `${v.motivo} No se envió a SEGOB.` });
-        log.flush();
-      }
+      if (v.code === 'HUELLA_DISTINTA') anular(t, i, n, log, v.motivo);
       ponerEnEspera(n, false);
       throw new AppError(v.code, `No se envió el boletín ${n} a SEGOB: ${v.motivo}`);
     }
@@ -93,6 +89,25 @@ export function enviarBoletin(numero: string, quien: string, web: Provider | nul
     avisos.guardar();
     return { enviado: true, enEspera: false, mensaje: `Boletín ${n} enviado a SEGOB (${config.segob.join(', ')}).${webNota}` };
   });
+}
+
+/**
+ * The Doc changed after the authorization (Docs edits fire no trigger, so the send is where it shows): the ledger
+ * records «Anulada» once, the row asks for a new authorization and the Titular's panel lists it again.
+ */
+function anular(t: SheetTable<'boletines'>, i: number, n: string, log: Bitacora, motivo: string): void {
+  const ledger = Ledger.load();
+  const r = ledger.latestOf(SHEET.boletines, n)?.record;
+  if (r && r.decision === AUTORIZADO && ledger.exists()) {
+    ledger.append({ fecha: new Date(), hoja: SHEET.boletines, elemento: n, decision: ANULADA, por: '', huella: r.huella, comentario: 'Se modificó el documento de Google Docs después de autorizarse.' });
+    ledger.flush();
+  }
+  if (text(t.get(i, 'Estado')) !== REQUIERE_NUEVA) {
+    t.set(i, 'Estado', REQUIERE_NUEVA);
+    t.flush();
+    log.add({ accion: 'Autorización anulada', elemento: `${SHEET.boletines} ${n}`, detalle: `${motivo} (el documento de Google Docs se modificó). No se envió a SEGOB.` });
+    log.flush();
+  }
 }
 
 function esperar(n: string, log: Bitacora, avisos: AvisosDelDia): EnvioBoletin {

@@ -1,4 +1,5 @@
 // «Solicitar autorización» of a boletín: it goes to the Titular's panel (with its Doc's text in full) and she is told by e-mail.
+import { REQUIERE_NUEVA } from '../../domain/authorization';
 import { docIdOf } from '../../domain/boletines';
 import { text } from '../../domain/cell';
 import { AppError } from '../../domain/errors';
@@ -36,7 +37,8 @@ export function solicitarAutorizacion(numero: string, quien: string): { mensaje:
     if (text(t.get(i, 'Autorización')) === 'Autorizado' && !/requiere/i.test(text(t.get(i, 'Estado')))) {
       throw new AppError('YA_AUTORIZADO', `El boletín ${n} ya está autorizado por la Titular.`);
     }
-    t.set(i, 'Estado', PENDIENTE);
+    // «Requiere nueva autorización» already puts it in the Titular's panel and says why: it stays.
+    if (text(t.get(i, 'Estado')) !== REQUIERE_NUEVA) t.set(i, 'Estado', PENDIENTE);
     t.flush();
     ports().props.document().set(SOLICITADO_PREFIX + n, String(Date.now()));
     const log = new Bitacora();
