@@ -134,12 +134,14 @@ export class FakeBody {
   getNumChildren(): number {
     return this.paragraphs().length;
   }
-  /** Replaces every match in every paragraph (matches never span paragraphs, as in Docs). */
+  /** Replaces every match in every paragraph and table cell (matches never span paragraphs, as in Docs). */
   replaceText(searchPattern: string, replacement: string): FakeBody {
     const re = docRegex(searchPattern);
     const r = String(replacement);
     const ps = this.paragraphs();
     for (let i = 0; i < ps.length; i++) ps[i] = ps[i].replace(re, () => r);
+    // Table cells are part of the body too: Body.replaceText reaches them.
+    for (const t of docState(this.exec, this.docId).doc.tables ?? []) t.rows = t.rows.map((row) => row.map((c) => c.replace(re, () => r)));
     return this;
   }
   editAsText(): FakeBody {
