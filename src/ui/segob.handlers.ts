@@ -2,6 +2,7 @@
 import './install-ports';
 import { agregarActividad, enviarAgenda, type EnvioAgenda } from '../app/agenda/index';
 import { type BoletinForm, enviarBoletin, type EnvioBoletin, nuevoBoletin, solicitarAutorizacion } from '../app/boletines/index';
+import type { SegobApi } from '../app/boletines/segob.api';
 import type { Provider } from '../app/publishing/provider.port';
 import { readConfig } from '../app/shared/config';
 import { currentUser } from '../app/shared/roles';
@@ -98,3 +99,6 @@ export function tickSegob(): SegobReport {
   console.log(`SEGOB: ${r.boletines} boletines, agenda ${r.agenda ? (r.agenda.enviada ? 'enviada' : 'en espera') : 'no toca'}, ${r.recordatorios} recordatorios${r.errores.length ? `, errores: ${r.errores.join(' | ')}` : ''}.`);
   return r;
 }
+
+/** Compile-time proof that the handlers implement the contract the sidebar's boletines/agenda views are typed against. */
+export const SEGOB_HANDLERS: SegobApi = { panelNuevoBoletin, panelSolicitarAutorizacionBoletin, panelEnviarBoletin, panelAgregarActividad };

@@ -3,6 +3,7 @@ import {
   type Actividad, actividadOf, AGENDA_HUELLA_PREFIX, AGENDA_ULTIMA_SEMANA, agendaBodies, type AgendaDue, agendaDue, agendaSubject, mondayOf,
   seleccionar, semanaTexto, SIN_ACTIVIDADES, tablaAgenda,
 } from '../../domain/agenda';
+import type { Config } from '../../domain/config.types';
 import { addDays, fechaLarga, ymd } from '../../domain/dates';
 import { AppError } from '../../domain/errors';
 import { SHEET } from '../../domain/schema';
@@ -28,10 +29,10 @@ function semanaSiguiente(now: Date): AgendaDue {
 }
 
 /** Agenda due by the tick (null when not due or already sent), or forced for «Enviar agenda ahora». */
-export function agendaPendiente(now: Date, forzar: boolean): AgendaDue | null {
-  const config = readConfig();
+export function agendaPendiente(now: Date, forzar: boolean, config: Config, snap?: Readonly<Record<string, string>>): AgendaDue | null {
   if (forzar) return semanaSiguiente(now);
-  return agendaDue(now, config.agendaDia, config.agendaHora, ports().props.document().get(AGENDA_ULTIMA_SEMANA));
+  const ultima = snap ? snap[AGENDA_ULTIMA_SEMANA] ?? null : ports().props.document().get(AGENDA_ULTIMA_SEMANA);
+  return agendaDue(now, config.agendaDia, config.agendaHora, ultima);
 }
 
 function enviadasDe(all: Record<string, string>): Record<string, string> {
@@ -41,9 +42,9 @@ function enviadasDe(all: Record<string, string>): Record<string, string> {
 }
 
 /** Sends the agenda when due (or now when forced). Null when nothing is due. Nothing is half-sent. */
-export function enviarAgenda(now: Date, forzar: boolean): EnvioAgenda | null {
-  const config = readConfig();
-  const due = agendaPendiente(now, forzar);
+export function enviarAgenda(now: Date, forzar: boolean, cfg?: Config, snap?: Readonly<Record<string, string>>): EnvioAgenda | null {
+  const config = cfg ?? readConfig();
+  const due = agendaPendiente(now, forzar, config, snap);
   if (!due) return null;
   const base = { semana: due.semana, actividades: 0, cambios: 0 };
   if (config.modoEnsayo) {
@@ -55,7 +56,7 @@ export function enviarAgenda(now: Date, forzar: boolean): EnvioAgenda | null {
     return { ...base, enviada: false, enEspera: false, mensaje: 'No hay destinatarios de SEGOB.' };
   }
   const log = new Bitacora();
-  const avisos = new AvisosDelDia(now);
+  const avisos = new AvisosDelDia(now, snap);
   const elemento = `${SHEET.agenda} semana ${due.semana}`;
   const ctx = { config, bitacora: log, avisos, elemento };
   const espera = (): EnvioAgenda => {
@@ -72,7 +73,7 @@ export function enviarAgenda(now: Date, forzar: boolean): EnvioAgenda | null {
     if (a) acts.push(a);
   }
   const props = ports().props.document();
-  const sel = seleccionar(acts, due, now, enviadasDe(props.getAll()));
+  const sel = seleccionar(acts, due, now, enviadasDe(snap ?? props.getAll()));
   const tpl = plantillas();
   const doc = ports().docs.copyDoc(tpl.cs02, tpl.carpeta, `Agenda CS02 semana ${due.semana}`);
   ports().docs.fill(doc.id, { semana: semanaTexto(due), fecha_envio: fechaLarga(now) });

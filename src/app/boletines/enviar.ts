@@ -15,21 +15,20 @@ import { ports, type SheetTable } from '../shared/ports';
 import { requireRol } from '../shared/roles';
 import { AvisosDelDia, cuotaInsuficiente, enviarConCuota } from '../watchdog/mail-guard';
 import { plantillas } from './plantillas';
+import type { EnvioBoletin } from './segob.api';
 import { filaDe, SOLICITADO_PREFIX } from './solicitar';
+
+export type { EnvioBoletin };
 
 /** Document property: JSON list of boletín numbers waiting for mail quota (the tick retries them). */
 export const EN_ESPERA_PROP = 'BOLETINES_EN_ESPERA';
 export const ENVIADO = 'Enviado a SEGOB';
 
-export interface EnvioBoletin {
-  enviado: boolean;
-  enEspera: boolean;
-  mensaje: string;
-}
-
-export function enEspera(): string[] {
+/** The boletines waiting for quota; `snap` = the document properties already read. */
+export function enEspera(snap?: Readonly<Record<string, string>>): string[] {
   try {
-    const v = JSON.parse(ports().props.document().get(EN_ESPERA_PROP) ?? '[]') as unknown;
+    const raw = snap ? snap[EN_ESPERA_PROP] : ports().props.document().get(EN_ESPERA_PROP);
+    const v = JSON.parse(raw ?? '[]') as unknown;
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
   } catch {
     return [];
@@ -143,11 +142,14 @@ function publicarEnWeb(t: SheetTable<'boletines'>, i: number, web: Provider | nu
 }
 
 /** The tick: boletines that waited for mail quota are tried again (each refusal is logged and drops it from the wait). */
-export function reintentarEnEspera(web: Provider | null): number {
+export function reintentarEnEspera(web: () => Provider | null, snap: Readonly<Record<string, string>>): number {
+  const list = enEspera(snap);
+  if (list.length === 0) return 0;
+  const provider = web();
   let enviados = 0;
-  for (const n of enEspera()) {
+  for (const n of list) {
     try {
-      if (enviarBoletin(n, '', web).enviado) enviados++;
+      if (enviarBoletin(n, '', provider).enviado) enviados++;
     } catch (e) {
       ponerEnEspera(n, false);
       const log = new Bitacora();

@@ -9,18 +9,9 @@ import { underDocumentLock } from '../shared/doc-lock';
 import { ports } from '../shared/ports';
 import { requireRol } from '../shared/roles';
 import { plantillas } from './plantillas';
+import type { BoletinForm } from './segob.api';
 
-export interface BoletinForm {
-  titulo: string;
-  subtitulo?: string;
-  lugar?: string;
-  /** yyyy-MM-dd; today when empty. */
-  fecha?: string;
-  resumen?: string;
-  contacto?: string;
-  /** Also publish it on the website when sent. */
-  web?: boolean;
-}
+export type { BoletinForm };
 
 export interface BoletinCreado {
   numero: string;

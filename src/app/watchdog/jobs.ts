@@ -2,7 +2,7 @@
 import type { Config } from '../../domain/config.types';
 import { messageOf } from '../../domain/errors';
 import { enviarAgenda, type EnvioAgenda } from '../agenda/enviar';
-import { reintentarEnEspera } from '../boletines/enviar';
+import { enEspera, reintentarEnEspera } from '../boletines/enviar';
 import type { Provider } from '../publishing/provider.port';
 import { Bitacora } from '../shared/bitacora';
 import { readConfig } from '../shared/config';
@@ -42,12 +42,16 @@ export function runSegobJobs(now: Date, web: () => Provider | null): SegobReport
         rep.errores.push(messageOf(e));
       }
     };
-    step(() => (rep.boletines = reintentarEnEspera(web())));
-    step(() => (rep.agenda = enviarAgenda(now, false)));
+    // One read of the document properties for every job (an idle tick adds two service calls here).
+    const snap = ports().props.document().getAll();
+    step(() => (rep.boletines = reintentarEnEspera(web, snap)));
+    step(() => (rep.agenda = enviarAgenda(now, false, config, snap)));
     step(() => {
+      // The jobs above may have changed the properties (agenda sent, waits recorded): read them again then.
+      const fresh = rep.agenda !== null || enEspera(snap).length > 0 ? ports().props.document().getAll() : snap;
       const log = new Bitacora();
-      const avisos = new AvisosDelDia(now);
-      rep.recordatorios = runWatchdog(config, now, log, avisos);
+      const avisos = new AvisosDelDia(now, fresh);
+      rep.recordatorios = runWatchdog(config, now, log, avisos, fresh);
       avisos.guardar();
       log.flush();
     });

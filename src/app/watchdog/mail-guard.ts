@@ -11,8 +11,10 @@ export class AvisosDelDia {
   private readonly enviados: Record<string, string>;
   private cambiado = false;
 
-  constructor(private readonly hoy: Date) {
-    this.enviados = soloHoy(parseEnviados(ports().props.document().get(WATCHDOG_ENVIADOS)), hoy);
+  /** `snap`: the document properties already read this execution (saves a read). */
+  constructor(private readonly hoy: Date, snap?: Readonly<Record<string, string>>) {
+    const raw = snap ? snap[WATCHDOG_ENVIADOS] ?? null : ports().props.document().get(WATCHDOG_ENVIADOS);
+    this.enviados = soloHoy(parseEnviados(raw), hoy);
   }
 
   puede(clave: string): boolean {
@@ -50,6 +52,8 @@ function destinatarios(to: string): string[] {
  * caller leaves the item waiting for the next tick.
  */
 export function enviarConCuota(m: MailMessage, ctx: EnvioCtx): Envio {
+  // Rehearsal: nothing leaves the workbook (the caller logs what would have gone).
+  if (ctx.config.modoEnsayo) return { enviado: false, enEspera: false, motivo: 'modo ensayo' };
   const n = destinatarios(m.to).length;
   const falta = cuotaInsuficiente(n, ctx);
   if (falta) return { enviado: false, enEspera: true, motivo: falta };

@@ -11,6 +11,9 @@ import type { Bitacora } from '../shared/bitacora';
 import { ports } from '../shared/ports';
 import { type AvisosDelDia, enviarConCuota } from './mail-guard';
 
+/** Key in the day's reminder map: the publication days were checked today. */
+const REVISION_DIAS = 'revision|dias';
+
 function dias(config: Config): Recordatorio[] {
   if (config.avisoDiasSinAutorizar <= 0) return [];
   const t = ports().workbook.tryOpenTable('calendario');
@@ -69,16 +72,24 @@ function destinatarios(config: Config, r: Recordatorio): string[] {
 }
 
 /** Sends today's reminders not yet sent (one per item per day); returns how many went out. */
-export function runWatchdog(config: Config, now: Date, bitacora: Bitacora, avisos: AvisosDelDia): number {
+export function runWatchdog(config: Config, now: Date, bitacora: Bitacora, avisos: AvisosDelDia, snap?: Readonly<Record<string, string>>): number {
   if (!enHorarioDeAvisos(now)) return 0;
-  const props = ports().props.document().getAll();
-  const list = [...dias(config), ...boletines(config, now, props), ...agenda(config, now, props)].filter((r) => avisos.puede(r.clave));
+  const props = snap ?? ports().props.document().getAll();
+  // Publication days are checked once a day (the first tick in working hours): most ticks never read Calendario.
+  const revisarDias = avisos.puede(REVISION_DIAS);
+  if (revisarDias) avisos.marcar(REVISION_DIAS);
+  const list = [...(revisarDias ? dias(config) : []), ...boletines(config, now, props), ...agenda(config, now, props)].filter((r) => avisos.puede(r.clave));
   if (list.length === 0) return 0;
   const url = ports().workbook.url();
   let sent = 0;
   for (const r of list) {
     const to = destinatarios(config, r);
     if (to.length === 0) continue;
+    if (config.modoEnsayo) {
+      avisos.marcar(r.clave);
+      bitacora.add({ accion: 'Recordatorio (modo ensayo, no enviado)', elemento: r.elemento, detalle: `${r.texto} Sería para ${to.join(', ')}.` });
+      continue;
+    }
     const env = enviarConCuota({ to: to.join(','), subject: r.asunto, body: `${r.texto}\n\nAbra el libro: ${url}`, name: 'Difusión ICM' }, { config, bitacora, avisos, elemento: r.elemento });
     if (!env.enviado) continue;
     avisos.marcar(r.clave);
