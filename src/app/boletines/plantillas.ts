@@ -1,7 +1,6 @@
 // Configurar's Drive part: the add-on's folder and the CS01 / CS02 Docs templates, created once and never overwritten.
 import { PLANTILLA_CS01, PLANTILLA_CS02 } from '../../domain/boletines';
 import { AppError, messageOf } from '../../domain/errors';
-import { Bitacora } from '../shared/bitacora';
 import { ports } from '../shared/ports';
 
 export const CARPETA_PROP = 'SEGOB_CARPETA_ID';
@@ -38,11 +37,7 @@ export function asegurarPlantillas(): Plantillas {
   };
   const cs01 = ensure(CS01_PROP, 'Plantilla CS01 — Boletín', PLANTILLA_CS01);
   const cs02 = ensure(CS02_PROP, 'Plantilla CS02 — Agenda semanal', PLANTILLA_CS02);
-  if (creadas.length > 0) {
-    const b = new Bitacora();
-    b.add({ accion: 'Crear plantillas', elemento: 'Drive', detalle: `Se creó: ${creadas.join(', ')}. La institución puede cambiar su formato; el complemento no las sobrescribe.` });
-    b.flush();
-  }
+  // Reported in Configurar's summary (plantillasResumen); no Bitácora row of its own, so Configurar logs as before.
   return { carpeta, cs01, cs02, creadas };
 }
 
