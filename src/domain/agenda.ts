@@ -45,21 +45,12 @@ export function agendaDue(now: Date, dia: number, hora: number, ultimaSemana: st
   return { semana, del, al: addDays(del, 6), momento };
 }
 
-export interface Actividad {
+/** A row of «Agenda CS02»: the form's fields with its date read, its ID and data row index. */
+export interface Actividad extends Omit<ActividadForm, 'fecha'> {
   /** Data row index in the sheet. */
   i: number;
   id: string;
   fecha: Date;
-  inicio: string;
-  fin: string;
-  actividad: string;
-  direccion: string;
-  lugar: string;
-  municipio: string;
-  descripcion: string;
-  publico: string;
-  contacto: string;
-  estado: string;
 }
 
 /** Short fingerprint of what SEGOB reads about an activity. */
