@@ -5,7 +5,7 @@ import { type BoletinForm, enviarBoletin, type EnvioBoletin, nuevoBoletin, solic
 import type { SegobApi } from '../app/boletines/segob.api';
 import type { Provider } from '../app/publishing/provider.port';
 import { readConfig } from '../app/shared/config';
-import { currentUser } from '../app/shared/roles';
+import { currentUser, requireRol } from '../app/shared/roles';
 import { runSegobJobs, type SegobReport } from '../app/watchdog/index';
 import type { ActividadForm } from '../domain/agenda';
 import { AppError, messageOf } from '../domain/errors';
@@ -63,11 +63,8 @@ export function enviarBoletinSegob(): Resultado<EnvioBoletin> {
 export function enviarAgendaAhora(): Resultado<EnvioAgenda | null> {
   return menuAction((ui) => {
     const cfg = readConfig();
-    const me = currentUser();
-    if (me !== cfg.titular && !cfg.asistentes.includes(me)) {
-      throw new AppError('SIN_PERMISO', `${me || 'Una persona sin correo visible'} no puede enviar la agenda: se requiere el rol de Titular o Asistente en la hoja Configuración.`);
-    }
-    const r = enviarAgenda(new Date(), true);
+    requireRol(cfg, currentUser(), ['Titular', 'Asistente'], 'enviar la agenda a SEGOB');
+    const r = enviarAgenda(new Date(), true, cfg);
     ui.alert(TITLE, r ? r.mensaje : 'No hay agenda que enviar.', ui.ButtonSet.OK);
     return r;
   });

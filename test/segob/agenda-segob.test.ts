@@ -58,6 +58,9 @@ describe('Agenda CS02 to SEGOB', () => {
 
   test('a week with no activities sends the short «sin actividades programadas» notice; «Enviar agenda ahora» sends it on demand', () => {
     const emu = withSegob();
+    const dir = emu.run('enviarAgendaAhora', [], { as: 'direccion.violencia@icm.gob.mx' });
+    expect(dir.result).toMatchObject({ ok: false, code: 'SIN_PERMISO' });
+    expect(agendas(emu, SEGOB[0])).toHaveLength(0);
     const r = ok(emu.run('enviarAgendaAhora', [], { as: ASISTENTE }));
     expect(r.result).toMatchObject({ ok: true, valor: { enviada: true, actividades: 0 } });
     const sent = agendas(emu, SEGOB[0]);
