@@ -7,6 +7,8 @@ import type { CellValue, FaultState } from './world';
 import { injectFault } from './fakes/urlfetch.fake';
 import { allEndpoints } from './endpoints/registry';
 import { seedDemo, seedDemoPublications } from './demo';
+import { docCommand, saveAttachments } from './cli-docs';
+import { seedDemoSegob } from './demo-segob';
 
 export const DEFAULT_DATA = '.local-data';
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -20,7 +22,7 @@ interface Parsed {
 }
 
 const BOOLEAN_FLAGS = new Set(['json', 'demo', 'force', 'no-user', 'timeout', 'help', 'clear']);
-const VALUE_FLAGS = new Set(['data', 'owner', 'at', 'args', 'as', 'answer', 'to', 'status', 'body', 'headers', 'crash-after', 'times']);
+const VALUE_FLAGS = new Set(['data', 'owner', 'at', 'args', 'as', 'answer', 'to', 'status', 'body', 'headers', 'crash-after', 'times', 'save', 'append', 'replace', 'with']);
 
 /** The options each command takes (besides --data and --help). */
 const COMMAND_FLAGS: Record<string, string[]> = {
@@ -30,7 +32,8 @@ const COMMAND_FLAGS: Record<string, string[]> = {
   clock: ['to'],
   dump: ['json'],
   sheets: [],
-  outbox: ['json'],
+  outbox: ['json', 'save'],
+  doc: ['append', 'replace', 'with'],
   feed: ['json'],
   meter: ['json'],
   triggers: ['json'],
@@ -76,7 +79,9 @@ const HELP = `Uso: difusion-local <comando> [opciones]   (datos en ${DEFAULT_DAT
   clock [--to FECHA]                                      muestra el reloj o lo adelanta disparando activadores
   dump HOJA [--json]                                      contenido, validaciones y protecciones de una hoja
   sheets                                                  lista las hojas del libro
-  outbox [--json]                                         correos enviados
+  outbox [--json] [--save CARPETA]                        correos enviados; --save guarda sus adjuntos (PDF)
+  doc NÚMERO|ENLACE [--append TEXTO] [--replace TEXTO --with TEXTO]
+                                                          muestra un documento de Google Docs; lo edita como una persona
   feed x|facebook|web [--json]                            lo que recibió cada red emulada
   meter [--json]                                          llamadas a servicios de la última ejecución
   triggers [--json]                                       activadores instalados
@@ -175,6 +180,7 @@ async function cmdInit(p: Parsed): Promise<number> {
   if (flag(p, 'demo')) {
     seedDemo(emu);
     seedDemoPublications(emu);
+    seedDemoSegob(emu);
     demoNote = ' con datos de demostración';
   }
   emu.save(dir);
@@ -297,6 +303,8 @@ function cmdSheets(p: Parsed): number {
 function cmdOutbox(p: Parsed): number {
   const emu = open(p);
   const mails = emu.world.outbox;
+  const save = flag(p, 'save');
+  if (save) for (const f of saveAttachments(emu, path.resolve(save))) console.log(`Guardado: ${f}`);
   if (flag(p, 'json')) {
     printJson(mails.map((m) => ({ ...m, attachments: m.attachments.map((a) => ({ name: a.name, mimeType: a.mimeType, bytes: Buffer.from(a.data, 'base64').length })) })));
     return 0;
@@ -307,6 +315,21 @@ function cmdOutbox(p: Parsed): number {
     console.log(`  Asunto: ${m.subject}`);
     if (m.attachments.length) console.log(`  Adjuntos: ${m.attachments.map((a) => a.name).join(', ')}`);
   }
+  return 0;
+}
+
+function cmdDoc(p: Parsed): number {
+  const [, ref] = p.positional;
+  if (!ref) throw new UsageError('Uso: difusion-local doc NÚMERO|ENLACE [--append TEXTO] [--replace TEXTO --with TEXTO]');
+  const emu = open(p);
+  let lines: string[];
+  try {
+    lines = docCommand(emu, ref, { append: flag(p, 'append'), replace: flag(p, 'replace'), with: flag(p, 'with') });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  emu.save(dataDir(p));
+  for (const l of lines) console.log(l);
   return 0;
 }
 
@@ -403,6 +426,7 @@ const COMMANDS: Record<string, (p: Parsed) => number | Promise<number>> = {
   dump: cmdDump,
   sheets: cmdSheets,
   outbox: cmdOutbox,
+  doc: cmdDoc,
   feed: cmdFeed,
   meter: cmdMeter,
   triggers: cmdTriggers,

@@ -117,6 +117,12 @@ export interface TriggerState {
   nextRun?: number;
 }
 
+/** A table in a Google Doc: its cell texts, placed after the first `after` paragraphs. */
+export interface DocTableState {
+  after: number;
+  rows: string[][];
+}
+
 export interface DriveFileState {
   id: string;
   name: string;
@@ -128,7 +134,7 @@ export interface DriveFileState {
   trashed: boolean;
   created: number;
   /** For Google Docs files: the document model (paragraph texts). */
-  doc?: { paragraphs: string[] } & DocExtras;
+  doc?: { paragraphs: string[]; tables?: DocTableState[] } & DocExtras;
 }
 
 /** What a Doc holds besides its paragraphs' text (document.fake): header lines, inline PNGs and headings by paragraph index. */

@@ -5,6 +5,7 @@ import { build } from './build';
 import { Emulator, type RunResult } from '../local/runtime';
 import { DEFAULT_DATA } from '../local/cli';
 import { seedDemo, seedDemoPublications } from '../local/demo';
+import { seedDemoSegob, sendDemoSegob } from '../local/demo-segob';
 import { serve, type WebServer } from '../local/web/server';
 import { worldFile } from '../local/world';
 
@@ -31,17 +32,20 @@ function counts(emu: Emulator): { posts: Record<string, number>; mails: number; 
 export async function start(dataDir: string, now: number, log: (s: string) => void): Promise<StartSummary> {
   let emu = Emulator.load(dataDir);
   let created = false;
+  let boletin = '';
   if (!emu) {
     created = true;
     emu = Emulator.create({ owner: 'titular@icm.gob.mx', now: now - 3 * DAY });
     seedDemo(emu);
     seedDemoPublications(emu);
+    boletin = seedDemoSegob(emu);
     log(`Libro de demostración creado en ${dataDir}.`);
   }
   const before = counts(emu);
   const from = Math.max(emu.world.now, now - MAX_REPLAY);
   if (from > emu.world.now) emu.world.now = from;
   const runs = now > emu.world.now ? emu.clockTo(now) : [];
+  if (boletin) for (const l of sendDemoSegob(emu, boletin)) log(`SEGOB: ${l}`);
   emu.save(dataDir);
   const after = counts(emu);
   const posts: Record<string, number> = {};

@@ -17,3 +17,8 @@ export {
 } from './ui/publishing.handlers';
 // Monthly report and month closing
 export { informeMensual } from './ui/report.handlers';
+// Boletines CS01, agenda CS02, watchdog (issue 11)
+export {
+  nuevoBoletinMenu, solicitarAutorizacionBoletin, enviarBoletinSegob, enviarAgendaAhora, panelNuevoBoletin, panelSolicitarAutorizacionBoletin,
+  panelEnviarBoletin, panelAgregarActividad, tickSegob,
+} from './ui/segob.handlers';

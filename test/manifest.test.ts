@@ -29,7 +29,8 @@ const NEEDS: Record<string, RegExp> = {
   'userinfo.email': /getActiveUser\(\)/,
   'drive.readonly': /DriveApp\.getFileById/,
   documents: /DocumentApp\./,
-  'drive.file': /DriveApp\.createFolder|\.createFile\(|\.moveTo\(/,
+  // Files the add-on creates itself: its folder, the CS01/CS02 templates, the boletines' Docs, the PDFs, the report's files.
+  'drive.file': /DriveApp\.createFolder|\.makeCopy\(|\.createFile\(|\.moveTo\(/,
 };
 
 describe('appsscript.json (https://developers.google.com/apps-script/manifest)', () => {

@@ -23,9 +23,16 @@ describe('npm start on the emulator', () => {
     expect(first.runs.length).toBe(72);
     expect(first.runs.filter((r) => r.error)).toEqual([]);
     // The demo starts on 29 Nov at noon: 30 Nov, 1 Dec and 2 Dec at 10:00 were authorized by the Titular; all are due by noon on the 2nd.
-    expect(first.posts).toEqual({ x: 3, facebook: 3, web: 3 });
+    // Issue 11: the website also receives the demo boletín (marked «Web: Sí»), sent to SEGOB by the Asistente.
+    expect(first.posts).toEqual({ x: 3, facebook: 3, web: 4 });
 
     const emu = Emulator.load(dir) as Emulator;
+    // Issue 11: a boletín and an agenda reach SEGOB, each once, with its PDF.
+    const segob = emu.world.outbox.filter((m) => m.to.includes('comunicacion.social@segob.coahuila.gob.mx'));
+    expect(segob.map((m) => m.subject.replace(/:.*| del .*/, ''))).toEqual(expect.arrayContaining(['Boletín ICM-B-2026-001', 'Agenda semanal CS02']));
+    expect(segob).toHaveLength(2);
+    expect(segob.every((m) => m.attachments.length === 1 && m.attachments[0].mimeType === 'application/pdf')).toBe(true);
+    expect(lines.filter((l) => l.startsWith('SEGOB: '))).toEqual([expect.stringContaining('enviado a SEGOB')]);
     const cal = emu.values('Calendario');
     const h = cal[0].map(String);
     const published = cal.slice(1).filter((r) => /Publicada/.test(String(r[h.indexOf('Estado')])));

@@ -1,8 +1,8 @@
 // DocumentApp fake: Google Docs as paragraph lists in world.drive (create, openById, body text, regex replaceText).
 import type { Execution } from '../execution';
 import { FAKE_TYPE } from '../meter';
-import type { DocExtras, DriveFileState } from '../world';
-import { DOC_MIME, createDocFile, findFile, renderDocPdf } from './drive.fake';
+import type { DocExtras, DocTableState, DriveFileState } from '../world';
+import { DOC_MIME, createDocFile, docLines, findFile, renderDocPdf } from './drive.fake';
 import { FakeBlob, fromByteArray, toFakeBlob } from './utilities.fake';
 
 export { createDocFile } from './drive.fake';
@@ -27,11 +27,32 @@ export function docRegex(searchPattern: string): RegExp {
   }
 }
 
-function docState(exec: Execution, id: string): DriveFileState & { doc: { paragraphs: string[] } & DocExtras } {
+type DocFile = DriveFileState & { doc: { paragraphs: string[]; tables?: DocTableState[] } & DocExtras };
+
+function docState(exec: Execution, id: string): DocFile {
   const f = findFile(exec.world, id);
   if (!f || f.trashed || f.mimeType !== DOC_MIME) throw new Error(DOCUMENT_MISSING);
   if (!f.doc) f.doc = { paragraphs: [] };
-  return f as DriveFileState & { doc: { paragraphs: string[] } & DocExtras };
+  return f as DocFile;
+}
+
+/** A table appended to a body (cell texts only). */
+export class FakeTable {
+  readonly [FAKE_TYPE] = 'Table';
+
+  constructor(private readonly state: DocTableState) {}
+
+  getNumRows(): number {
+    return this.state.rows.length;
+  }
+  getText(): string {
+    return this.state.rows.map((r) => r.join('\t')).join('\n');
+  }
+  getCell(row: number, col: number): { getText(): string } {
+    const r = this.state.rows[row];
+    if (!r || col < 0 || col >= r.length) throw new Error('Child index (' + row + ') must be less than the number of child elements (' + this.state.rows.length + ').');
+    return { getText: () => r[col] };
+  }
 }
 
 export class FakeParagraph {
@@ -124,11 +145,32 @@ export class FakeBody {
   }
 
   getText(): string {
-    return this.paragraphs().join('\n');
+    const d = docState(this.exec, this.docId).doc;
+    return docLines(d.paragraphs, d.tables).join('\n');
   }
   setText(text: string): FakeBody {
-    docState(this.exec, this.docId).doc.paragraphs = String(text).split(/\r?\n/);
+    const d = docState(this.exec, this.docId).doc;
+    d.paragraphs = String(text).split(/\r?\n/);
+    delete d.tables;
     return this;
+  }
+  /**
+   * Appends a table of text cells (Body.appendTable(cells: String[][])); rows must be non-empty and of equal width,
+   * as Docs requires a rectangular table.
+   */
+  appendTable(cells: string[][]): FakeTable {
+    if (!Array.isArray(cells) || cells.length === 0 || !Array.isArray(cells[0]) || cells[0].length === 0) {
+      throw new Error('Invalid argument: cells');
+    }
+    const width = cells[0].length;
+    if (cells.some((r) => !Array.isArray(r) || r.length !== width)) throw new Error('All rows in a table must have the same number of cells.');
+    const d = docState(this.exec, this.docId).doc;
+    const t: DocTableState = { after: d.paragraphs.length, rows: cells.map((r) => r.map((c) => String(c))) };
+    (d.tables ??= []).push(t);
+    return new FakeTable(t);
+  }
+  getTables(): FakeTable[] {
+    return (docState(this.exec, this.docId).doc.tables ?? []).map((t) => new FakeTable(t));
   }
   appendParagraph(text: string): FakeParagraph {
     const ps = this.paragraphs();
@@ -152,12 +194,14 @@ export class FakeBody {
   getNumChildren(): number {
     return this.paragraphs().length;
   }
-  /** Replaces every match in every paragraph (matches never span paragraphs, as in Docs). */
+  /** Replaces every match in every paragraph and table cell (matches never span paragraphs, as in Docs). */
   replaceText(searchPattern: string, replacement: string): FakeBody {
     const re = docRegex(searchPattern);
     const r = String(replacement);
     const ps = this.paragraphs();
     for (let i = 0; i < ps.length; i++) ps[i] = ps[i].replace(re, () => r);
+    // Table cells are part of the body too: Body.replaceText reaches them.
+    for (const t of docState(this.exec, this.docId).doc.tables ?? []) t.rows = t.rows.map((row) => row.map((c) => c.replace(re, () => r)));
     return this;
   }
   editAsText(): FakeBody {
@@ -165,7 +209,11 @@ export class FakeBody {
   }
   /** A Docs body always keeps one (empty) paragraph. */
   clear(): FakeBody {
-    docState(this.exec, this.docId).doc = { paragraphs: [''], ...(docState(this.exec, this.docId).doc.header ? { header: docState(this.exec, this.docId).doc.header } : {}) };
+    const d = docState(this.exec, this.docId).doc;
+    d.paragraphs = [''];
+    delete d.tables;
+    delete d.images;
+    delete d.headings;
     return this;
   }
 }
@@ -213,7 +261,7 @@ export class FakeDocument {
   }
   getAs(contentType: string): FakeBlob {
     const f = docState(this.exec, this.id);
-    const pdf = new FakeBlob(renderDocPdf(f.name, f.doc.paragraphs, this.exec.world.now, f.doc), 'application/pdf', `${f.name}.pdf`);
+    const pdf = new FakeBlob(renderDocPdf(f.name, f.doc.paragraphs, this.exec.world.now, f.doc, f.doc.tables), 'application/pdf', `${f.name}.pdf`);
     return pdf.getAs(contentType);
   }
   getBlob(): FakeBlob {

@@ -3,7 +3,7 @@ import { execFileSync } from 'child_process';
 import * as crypto from 'crypto';
 import type { Execution } from '../execution';
 import { FAKE_TYPE } from '../meter';
-import type { DocExtras, DriveFileState, WorldState } from '../world';
+import type { DocExtras, DocTableState, DriveFileState, WorldState } from '../world';
 import { FakeUser } from './session.fake';
 import { FakeBlob, fromByteArray, toFakeBlob } from './utilities.fake';
 
@@ -102,10 +102,46 @@ process.stdin.on('end', async () => {
 });
 `;
 
-export function renderDocPdf(title: string, paragraphs: string[], created: number, extras: DocExtras = {}): Buffer {
-  const safe = { ...extras, ...(extras.header ? { header: extras.header.map(winAnsiSafe) } : {}) };
+/**
+ * The Doc's blocks in order: paragraphs, and each table as one line per row with its cells separated by a tab (as
+ * Body.getText() gives a table's text), so getText and the PDF show the same words. `at[k]` is paragraph k's line.
+ */
+export function docLines(paragraphs: readonly string[], tables: readonly DocTableState[] = []): string[] {
+  return docLayout(paragraphs, tables).lines;
+}
+
+function docLayout(paragraphs: readonly string[], tables: readonly DocTableState[]): { lines: string[]; at: number[] } {
+  const lines: string[] = [];
+  const at: number[] = [];
+  const rowsOf = (t: DocTableState): string[] => t.rows.map((r) => r.join('\t'));
+  for (let k = 0; k <= paragraphs.length; k++) {
+    for (const t of tables) if (t.after === k) lines.push(...rowsOf(t));
+    if (k < paragraphs.length) {
+      at.push(lines.length);
+      lines.push(paragraphs[k]);
+    }
+  }
+  return { lines, at };
+}
+
+/** Re-keys per-paragraph extras (images, headings) by line index once tables sit between paragraphs. */
+function rekey(m: Record<string, string> | undefined, at: number[]): Record<string, string> | undefined {
+  if (!m) return m;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(m)) out[String(at[Number(k)] ?? k)] = v;
+  return out;
+}
+
+export function renderDocPdf(title: string, paragraphs: string[], created: number, extras: DocExtras = {}, tables: readonly DocTableState[] = []): Buffer {
+  const { lines, at } = docLayout(paragraphs, tables);
+  const safe = {
+    ...extras,
+    images: rekey(extras.images, at),
+    headings: rekey(extras.headings, at),
+    ...(extras.header ? { header: extras.header.map(winAnsiSafe) } : {}),
+  };
   const out = execFileSync(process.execPath, ['-e', PDF_SCRIPT, require.resolve('pdf-lib')], {
-    input: JSON.stringify({ title: winAnsiSafe(title), paragraphs: paragraphs.map(winAnsiSafe), created, extras: safe }),
+    input: JSON.stringify({ title: winAnsiSafe(title), paragraphs: lines.map((l) => winAnsiSafe(l.replace(/\t/g, ' | '))), created, extras: safe }),
     maxBuffer: 64 * 1024 * 1024,
   });
   return Buffer.from(out.toString('utf8'), 'base64');
@@ -180,7 +216,7 @@ export class FakeFile {
   getBlob(): FakeBlob {
     const f = this.state();
     if (f.mimeType === DOC_MIME) {
-      return new FakeBlob(renderDocPdf(f.name, f.doc?.paragraphs ?? [], this.exec.world.now, f.doc ?? {}), 'application/pdf', pdfName(f.name));
+      return new FakeBlob(renderDocPdf(f.name, f.doc?.paragraphs ?? [], this.exec.world.now, f.doc ?? {}, f.doc?.tables), 'application/pdf', pdfName(f.name));
     }
     return new FakeBlob(fileBytes(f), f.mimeType, f.name);
   }
@@ -264,6 +300,18 @@ export class FakeFolder {
   }
   getUrl(): string {
     return `https://drive.google.com/drive/folders/${this.id}`;
+  }
+  isTrashed(): boolean {
+    if (this.id === ROOT_ID) return false;
+    const f = findFile(this.exec.world, this.id);
+    if (!f) throw new Error(NO_ITEM);
+    return f.trashed;
+  }
+  setTrashed(trashed: boolean): FakeFolder {
+    const f = findFile(this.exec.world, this.id);
+    if (!f) throw new Error(NO_ITEM);
+    f.trashed = trashed === true;
+    return this;
   }
   createFile(blobOrName: GoogleAppsScript.Base.BlobSource | string, content?: string, mimeType?: string): FakeFile {
     return createFileIn(this.exec, this.id, blobOrName, content, mimeType);

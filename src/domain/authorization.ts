@@ -83,6 +83,8 @@ export interface BoletinContent {
   lugar: Cell;
   resumen: Cell;
   documento: Cell;
+  /** The linked Google Doc's full text (issue 11); absent when the row links no Doc, so older fingerprints stay valid. */
+  textoDoc?: string;
 }
 
 export interface PropuestaContent {
@@ -147,6 +149,8 @@ export function canonicalBoletin(c: BoletinContent): string {
     exact(c.lugar),
     exact(c.resumen),
     exact(c.documento).trim(),
+    // Issue 11: the Doc's text as one extra canonical field, only when there is a Doc.
+    ...(c.textoDoc === undefined ? [] : [['doc', c.textoDoc]]),
   ]);
 }
 

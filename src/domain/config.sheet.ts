@@ -17,7 +17,8 @@ export const FINES_DE_SEMANA = ['Decide la Asistente', 'Nunca', 'Siempre'] as co
 
 export type ParamKey =
   | 'titular' | 'asistentes' | 'direcciones' | 'segob' | 'horaPublicacion' | 'agendaDia' | 'agendaHora'
-  | 'finesDeSemana' | 'redesActivas' | 'modoEnsayo' | 'plazoManualHoras' | 'graphVersion';
+  | 'finesDeSemana' | 'redesActivas' | 'modoEnsayo' | 'plazoManualHoras' | 'graphVersion'
+  | 'avisoDiasSinAutorizar' | 'avisoHorasAutorizacion' | 'avisoHorasEnvio' | 'avisoHorasAgenda';
 
 export interface ConfigParam {
   key: ParamKey;
@@ -43,6 +44,11 @@ export const CONFIG_PARAMS: readonly ConfigParam[] = [
   { key: 'modoEnsayo', label: 'Modo ensayo', initial: 'No', descripcion: 'Sí = ensayo: nada sale del libro (no se publica ni se envían correos).', options: ['Sí', 'No'] },
   { key: 'plazoManualHoras', label: 'Plazo para publicación manual (horas)', initial: 3, descripcion: 'Horas después de la hora programada tras las cuales una publicación fallida pasa a publicación manual.' },
   { key: 'graphVersion', label: 'Versión de Graph API', initial: 'v26.0', descripcion: 'Versión de la API de Facebook (Graph API), p. ej. v26.0.' },
+  // Watchdog deadlines (issue 11)
+  { key: 'avisoDiasSinAutorizar', label: 'Aviso: días próximos sin autorizar', initial: 2, descripcion: 'Recordatorio cuando un día de publicación dentro de estos días no tiene nada autorizado (a la Asistente; el día anterior también a la Titular).' },
+  { key: 'avisoHorasAutorizacion', label: 'Aviso: horas de boletín sin autorizar', initial: 24, descripcion: 'Recordatorio a la Titular cuando un boletín espera su autorización más de estas horas.' },
+  { key: 'avisoHorasEnvio', label: 'Aviso: horas para enviar boletín autorizado', initial: 4, descripcion: 'Recordatorio a la Asistente cuando un boletín autorizado no se ha enviado a SEGOB en estas horas.' },
+  { key: 'avisoHorasAgenda', label: 'Aviso: horas de retraso de la agenda', initial: 1, descripcion: 'Recordatorio cuando la agenda semanal sigue sin enviarse estas horas después de su hora.' },
 ];
 
 function cap(s: string): string {
@@ -153,6 +159,7 @@ export function parseConfig(values: Cell[][], opts: ParseOptions = {}): Config {
   if (ah) cfg.agendaHora = wholeHour(ah.v, ah.row, 'Hora de la agenda');
   parseSchedule(cfg, valueOf);
   parsePublishing(cfg, valueOf);
+  parseWatchdog(cfg, valueOf);
   if (vedasHeader >= 0) cfg.vedas = parseVedas(values, vedasHeader);
   return cfg;
 }
@@ -211,6 +218,23 @@ function parsePublishing(cfg: Config, valueOf: ValueOf): void {
     if (!/^v\d{1,3}\.\d{1,2}$/.test(t)) throw invalid(gv.row, 1, `"${t}" no es una versión válida de Graph API; escriba p. ej. v26.0.`);
     cfg.graphVersion = t;
   }
+}
+
+/** The watchdog's deadlines (issue 11). */
+function parseWatchdog(cfg: Config, valueOf: ValueOf): void {
+  for (const [k, max] of [['avisoDiasSinAutorizar', 14], ['avisoHorasAutorizacion', 168], ['avisoHorasEnvio', 168], ['avisoHorasAgenda', 48]] as const) {
+    const x = valueOf(k);
+    if (x) cfg[k] = wholeNumber(x.v, x.row, max);
+  }
+}
+
+/** A whole number from 0 to max (watchdog deadlines; 0 turns that reminder off). */
+function wholeNumber(v: Cell, row0: number, max: number): number {
+  const n = typeof v === 'number' ? v : Number(text(v).replace(',', '.'));
+  if (!isFinite(n) || n < 0 || n > max || !Number.isInteger(n)) {
+    throw invalid(row0, 1, `"${show(v)}" no es válido; escriba un número entero entre 0 y ${max} (0 desactiva el aviso).`);
+  }
+  return n;
 }
 
 function parseVedas(values: Cell[][], header: number): Veda[] {

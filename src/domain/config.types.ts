@@ -31,6 +31,15 @@ export interface Config {
   plazoManualHoras: number;
   graphVersion: string;
   vedas: Veda[];
+  // ---- Watchdog deadlines (issue 11) ----
+  /** Remind when a publication day within this many days has nothing authorized. */
+  avisoDiasSinAutorizar: number;
+  /** Remind when a boletín waits for the Titular's authorization longer than this. */
+  avisoHorasAutorizacion: number;
+  /** Remind when an authorized boletín is not sent to SEGOB within this many hours. */
+  avisoHorasEnvio: number;
+  /** Remind when the weekly agenda is still not sent this many hours after its hour. */
+  avisoHorasAgenda: number;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -47,4 +56,8 @@ export const DEFAULT_CONFIG: Config = {
   plazoManualHoras: 3,
   graphVersion: 'v26.0',
   vedas: [],
+  avisoDiasSinAutorizar: 2,
+  avisoHorasAutorizacion: 24,
+  avisoHorasEnvio: 4,
+  avisoHorasAgenda: 1,
 };

@@ -1,4 +1,4 @@
-// The one permissions table: which role may do what (propose, edit publications, decide, connect networks, publish now, record manual posts, configure).
+// The one permissions table: which role may do what (propose, edit, decide, connect networks, publish, configure, report, boletines, agenda).
 import { AppError } from './errors';
 
 /** A person's role in the workbook, from the e-mails in Configuración (Propietaria: the spreadsheet's owner without a role). */
@@ -14,7 +14,12 @@ export type Permiso =
   | 'registrarManual'
   | 'configurar'
   | 'programarMes'
-  | 'informeMensual';
+  | 'informeMensual'
+  | 'crearBoletin'
+  | 'solicitarBoletin'
+  | 'enviarBoletin'
+  | 'enviarAgenda'
+  | 'agregarActividad';
 
 interface Regla {
   roles: readonly Rol[];
@@ -51,6 +56,11 @@ export const PERMISOS: Readonly<Record<Permiso, Regla>> = {
   configurar: { roles: ['Titular', 'Asistente', 'Propietaria'], accion: 'ejecutar Configurar' },
   programarMes: { roles: ['Titular', 'Asistente', 'Propietaria'], accion: 'programar el mes' },
   informeMensual: { roles: ['Titular', 'Propietaria'], accion: 'generar el informe mensual y cerrar el mes' },
+  crearBoletin: { roles: ['Titular', 'Asistente'], accion: 'crear boletines' },
+  solicitarBoletin: { roles: ['Titular', 'Asistente'], accion: 'solicitar la autorización de boletines' },
+  enviarBoletin: { roles: ['Titular', 'Asistente'], accion: 'enviar boletines a SEGOB' },
+  enviarAgenda: { roles: ['Titular', 'Asistente'], accion: 'enviar la agenda a SEGOB' },
+  agregarActividad: { roles: ['Titular', 'Asistente', 'Dirección'], accion: 'agregar actividades a la agenda' },
 };
 
 export function may(rol: Rol, permiso: Permiso): boolean {

@@ -5,6 +5,7 @@ import { fetchAll } from './http';
 import { writeMonthSheet } from './month-sheet';
 import { ensureRows, withShortDocumentLock } from './sheet-rows';
 import { sha256Hex, sign, verify, verifyMany } from './signing';
+import { gasDocs } from './docs.gas';
 import { Table } from './table';
 import { ensureTriggers } from './triggers';
 import { repairConfigSheet, repairDataSheet } from './workbook-format';
@@ -36,17 +37,18 @@ function lockOf(l: GoogleAppsScript.Lock.Lock): Lock {
 }
 
 /** The Workbook port over SpreadsheetApp and the Table adapter. */
+/** All values of a sheet (header included), or null when the sheet is missing. */
+function readValues(name: string, ss?: GoogleAppsScript.Spreadsheet.Spreadsheet): Cell[][] | null {
+  const sheet = (ss ?? SpreadsheetApp.getActiveSpreadsheet()).getSheetByName(name);
+  return sheet ? (sheet.getDataRange().getValues() as Cell[][]) : null;
+}
+
 function workbookPort(): Workbook {
   return {
     active: () => SpreadsheetApp.getActiveSpreadsheet(),
     openTable: (key, ss) => Table.open(key, ss),
     tryOpenTable: (key, ss) => Table.tryOpen(key, ss),
-    readValues: (name, ss) => {
-      const book = ss ?? SpreadsheetApp.getActiveSpreadsheet();
-      const sheet = book.getSheetByName(name);
-      if (!sheet) return null;
-      return sheet.getDataRange().getValues() as Cell[][];
-    },
+    readValues,
     appendRows: (name, rows, width, ss) => {
       const book = ss ?? SpreadsheetApp.getActiveSpreadsheet();
       const sheet = book.getSheetByName(name);
@@ -96,6 +98,7 @@ function workbookPort(): Workbook {
     setRangeValue: (range, value) => {
       range.setValue(value);
     },
+    url: () => SpreadsheetApp.getActiveSpreadsheet().getUrl(),
   };
 }
 
@@ -132,5 +135,6 @@ export function gasPorts(): Ports {
     },
     clock: { sleep: (ms) => Utilities.sleep(ms) },
     triggers: { ensure: (roleUsers) => ensureTriggers(roleUsers) },
+    docs: gasDocs,
   };
 }

@@ -10,6 +10,7 @@ import type {
   PublicacionApi,
 } from '../app/panel/sidebar.api';
 import { call } from './server';
+import { mountSegob } from './segob.view';
 
 type Attrs = Record<string, string>;
 
@@ -387,6 +388,7 @@ async function loadHoy(): Promise<void> {
 
 async function start(): Promise<void> {
   setupTabs();
+  mountSegob(document.body); // issue 11: Boletines CS01 and Agenda CS02
   $('form-propuesta').addEventListener('submit', (ev) => void submitPropuesta(ev));
   $('form-publicacion').addEventListener('submit', (ev) => void submitPublicacion(ev));
   for (const id of ['c-texto-x', 'c-texto-facebook', 'c-texto-web']) $(id).addEventListener('input', updateCounters);

@@ -5,6 +5,7 @@ import { enviarAvisosEnEspera } from '../app/authorization/index';
 import { buildMenu } from './menu';
 import { publicarPendientes } from './publishing.handlers';
 import { informeDelMesCerrado } from './report.handlers';
+import { tickSegob } from './segob.handlers';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(SpreadsheetApp.getUi());
@@ -27,6 +28,7 @@ export function tick(_e?: GoogleAppsScript.Events.TimeDriven): void {
     // Runs whatever publishing did (or threw); never throws itself; one property read when nothing waits.
     enviarAvisosEnEspera();
     informeDelMesCerrado(); // Monthly report: only on the first working day of a month, once; never throws.
+    tickSegob(); // issue 11: boletines waiting for quota, the weekly agenda, the watchdog
   }
 }
 

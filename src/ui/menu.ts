@@ -22,6 +22,11 @@ export const MENU_ITEMS: ReadonlyArray<MenuItem | null> = [
   { label: 'Registrar publicación manual', functionName: 'registrarPublicacionManual' },
   // Monthly report
   { label: 'Informe mensual', functionName: 'informeMensual' },
+  // Boletines CS01 and agenda CS02 (issue 11)
+  { label: 'Nuevo boletín', functionName: 'nuevoBoletinMenu' },
+  { label: 'Solicitar autorización del boletín', functionName: 'solicitarAutorizacionBoletin' },
+  { label: 'Enviar boletín a SEGOB', functionName: 'enviarBoletinSegob' },
+  { label: 'Enviar agenda ahora', functionName: 'enviarAgendaAhora' },
   null,
   { label: 'Acerca de Difusión ICM', functionName: 'acercaDe' },
 ];

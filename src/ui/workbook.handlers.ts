@@ -6,6 +6,7 @@ import { nombreMes, programarMes as programarMesApp, type ProgramarResult } from
 import { crearPropuesta as crearPropuestaApp, listarPropuestas as listarPropuestasApp, type PropuestaResumen } from '../app/calendar/index';
 import { currentUser, requirePermiso } from '../app/shared/index';
 import { configurarLibro, ownerOf, type SetupReport, zonaTexto } from '../app/workbook/index';
+import { plantillasResumen } from '../app/boletines/index';
 import { isEmail, parseConfig } from '../domain/config.sheet';
 import { type Config, DEFAULT_CONFIG } from '../domain/config.types';
 import { parseYm } from '../domain/dates';
@@ -19,7 +20,7 @@ const TITLE = 'Difusión ICM';
 export type Resultado<T> = { ok: true; valor: T } | { ok: false; code: string; mensaje: string };
 
 /** Runs a menu action: a Spanish AppError is shown in an alert (nothing was changed) instead of a raw error. */
-function menuAction<T>(fn: (ui: GoogleAppsScript.Base.Ui) => T): Resultado<T> {
+export function menuAction<T>(fn: (ui: GoogleAppsScript.Base.Ui) => T): Resultado<T> {
   const ui = SpreadsheetApp.getUi();
   try {
     return { ok: true, valor: fn(ui) };
@@ -57,6 +58,7 @@ export function configurar(): Resultado<SetupReport> {
     }
     ss.toast('Creando y reparando las hojas…', TITLE, 5);
     const report = configurarLibro(ss, cfg, runner, new Date());
+    const drive = plantillasResumen(); // issue 11: CS01/CS02 templates in the add-on's Drive folder, created once
     const avisos = avisosDe(report, cfg, owner, runner);
     if (avisos.length > 0) ui.alert(`${TITLE}: aviso`, avisos.join('\n\n'), ui.ButtonSet.OK);
     const resumen = [
@@ -70,6 +72,7 @@ export function configurar(): Resultado<SetupReport> {
       report.activadores.deOtraPersona
         ? `Activadores: ya los instaló ${report.activadores.deOtraPersona}.`
         : `Activadores: ${report.activadores.instalados.length > 0 ? 'instalados' : 'ya estaban instalados'} (se ejecutan como ${report.activadores.propietario}).`,
+      drive,
       `Titular: ${cfg.titular}. Revise la hoja «${SHEET.config}» para completar Asistentes, Direcciones y destinatarios de SEGOB, y vuelva a ejecutar «Configurar» después de cambiar los roles (así se actualizan los permisos de las hojas).`,
     ].filter((s) => s !== '');
     ui.alert(`${TITLE}: configuración lista`, resumen.join('\n'), ui.ButtonSet.OK);

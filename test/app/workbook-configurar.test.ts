@@ -38,7 +38,8 @@ describe('Configurar', () => {
     expect(emu.values('Configuración').map((r) => r[0])).toEqual([
       'Parámetro', 'Titular', 'Asistentes', 'Direcciones', 'Destinatarios SEGOB', 'Hora de publicación', 'Día de la agenda semanal',
       'Hora de la agenda', 'Fines de semana', 'Redes activas', 'Modo ensayo', 'Plazo para publicación manual (horas)',
-      'Versión de Graph API', '', 'Vedas', 'Del',
+      'Versión de Graph API', 'Aviso: días próximos sin autorizar', 'Aviso: horas de boletín sin autorizar',
+      'Aviso: horas para enviar boletín autorizado', 'Aviso: horas de retraso de la agenda', '', 'Vedas', 'Del',
     ]);
     expect(emu.values('Configuración')[1][1]).toBe(TITULAR);
     expect(emu.world.properties.document.DIFUSION_SCHEMA_VERSION).toBe(String(SCHEMA_VERSION));

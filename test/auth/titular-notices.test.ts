@@ -64,18 +64,23 @@ describe('Titular notices: one immediate e-mail, then one digest', () => {
 
   test('an empty queue costs the tick one property read; the digest job runs even when publishing has nothing to do', () => {
     const { emu } = withPublication();
+    // Issue 11: the watchdog's reminder about the unauthorized 1 December publication is turned off (0) for an idle tick.
+    emu.edit("'Configuración'!B14", '0', { as: TITULAR });
     const ticks = emu.clockTo('2026-11-30T10:00').filter((t) => t.functionName === 'tick');
     expect(ticks).toHaveLength(1);
     const idle = ticks[0].meter.counts;
     // Publishing read its script properties and took the script lock; the notice job read the document properties once.
-    expect(idle['PropertiesService.getDocumentProperties']).toBe(1);
+    // Issue 11: the SEGOB jobs read the document properties once (one getProperties); this first tick of the day also
+    // records that the publication days were checked (one more getDocumentProperties, a set; later ticks skip both).
+    expect(idle['PropertiesService.getDocumentProperties']).toBe(3);
     expect(idle['LockService.getDocumentLock'] ?? 0).toBe(0);
-    expect(idle['Properties.getProperties']).toBe(2);
+    expect(idle['Properties.getProperties']).toBe(3);
     const { emu: busy, mails } = forgedRow();
     const runs = busy.clockTo('2026-11-30T10:00').filter((t) => t.functionName === 'tick');
     expect(busy.world.outbox.length).toBe(mails + 2);
-    // Sending the digest: read, then read again under the document lock.
-    expect(runs[0].meter.counts['PropertiesService.getDocumentProperties']).toBe(2);
+    // Sending the digest: read, then read again under the document lock (+2, issue 11: the SEGOB jobs' one read and
+    // the record of the day's check of publication days).
+    expect(runs[0].meter.counts['PropertiesService.getDocumentProperties']).toBe(4);
     // One for the digest, one for the Bitácora append (its last row is found inside a short document lock).
     expect(runs[0].meter.counts['LockService.getDocumentLock']).toBe(2);
   });

@@ -64,6 +64,7 @@ describe('parseConfig', () => {
     expect(errorOf(() => parseConfig(sheet({ ...t, 'Modo ensayo': 'quizá' }))).message).toMatch(/^Configuración!B11: /);
     expect(errorOf(() => parseConfig(sheet({ ...t, 'Plazo para publicación manual (horas)': 0 }))).message).toMatch(/^Configuración!B12: /);
     expect(errorOf(() => parseConfig(sheet({ ...t, 'Versión de Graph API': '26' }))).message).toMatch(/^Configuración!B13: /);
+    expect(errorOf(() => parseConfig(sheet({ ...t, 'Aviso: horas de boletín sin autorizar': -1 }))).message).toMatch(/^Configuración!B15: "-1" no es válido; escriba un número entero entre 0 y 168/);
   });
 
   test('reads vedas and rejects inverted ranges', () => {
@@ -73,8 +74,8 @@ describe('parseConfig', () => {
     expect(vedaOf(cfg, '2027-05-01')).not.toBeNull();
     expect(vedaOf(cfg, '2027-06-03')).toBeNull();
     const e = errorOf(() => parseConfig(sheet(t, [['2027-06-02', '2027-04-04', '']])));
-    expect(e.message).toMatch(/^Configuración!B17: la veda termina/);
-    expect(errorOf(() => parseConfig(sheet(t, [['mañana', '2027-04-04', '']]))).message).toMatch(/^Configuración!A17: "mañana" no es una fecha válida/);
+    expect(e.message).toMatch(/^Configuración!B21: la veda termina/);
+    expect(errorOf(() => parseConfig(sheet(t, [['mañana', '2027-04-04', '']]))).message).toMatch(/^Configuración!A21: "mañana" no es una fecha válida/);
   });
 
   test('finds parameters by label even when rows move', () => {

@@ -14,6 +14,7 @@ describe('tick-meter', () => {
       totals.push(r.meter.counts);
     }
     expect(totals[1]).toEqual(totals[0]);
-    expect(totals[0]['Range.getValues']).toBeLessThanOrEqual(4);
+    // Issue 11: +Configuración and Boletines for the SEGOB jobs; the day's first tick also checks Calendario's days.
+    expect(totals[0]['Range.getValues']).toBeLessThanOrEqual(5);
   });
 });

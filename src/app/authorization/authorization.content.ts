@@ -5,10 +5,12 @@ import {
   canonicalCalendario,
   canonicalPropuesta,
 } from '../../domain/authorization';
+import { docIdOf } from '../../domain/boletines';
 import { type Cell, text } from '../../domain/cell';
+import { AppError, messageOf } from '../../domain/errors';
 import { networks } from '../../domain/networks';
 import { BUILTIN_REDES } from '../../domain/networks.builtin';
-import type { SheetTable } from '../shared/index';
+import { ports, type SheetTable } from '../shared/index';
 
 export function canonicalOfCalendarioRow(t: SheetTable<'calendario'>, i: number): string {
   return canonicalCalendario({
@@ -34,7 +36,22 @@ export function canonicalOfBoletinRow(t: SheetTable<'boletines'>, i: number): st
     lugar: t.get(i, 'Lugar'),
     resumen: t.get(i, 'Resumen'),
     documento: t.get(i, 'Documento'),
+    textoDoc: textoDocDeBoletin(t, i),
   });
+}
+
+/**
+ * Issue 11: the full text of the Google Doc a boletín row links to (undefined when the link is not a Doc), so the
+ * fingerprint covers what is sent. A Doc that cannot be read throws DOC_ILEGIBLE: the gate then refuses (fail closed).
+ */
+export function textoDocDeBoletin(t: SheetTable<'boletines'>, i: number): string | undefined {
+  const id = docIdOf(text(t.get(i, 'Documento')));
+  if (!id) return undefined;
+  try {
+    return ports().docs.text(id);
+  } catch (e) {
+    throw new AppError('DOC_ILEGIBLE', `No se pudo leer el documento del boletín ${text(t.get(i, 'Número'))}: ${messageOf(e)}`);
+  }
 }
 
 export function canonicalOfPropuestaRow(t: SheetTable<'propuestas'>, i: number): string {

@@ -12,12 +12,13 @@ import type {
   PropuestaAutorizadaApi,
   PublicacionApi,
 } from './sidebar.api';
-import { canonicalOfBoletinRow, canonicalOfCalendarioRow, canonicalOfPropuestaRow } from '../authorization/index';
+import { canonicalOfBoletinRow, canonicalOfCalendarioRow, canonicalOfPropuestaRow, textoDocDeBoletin } from '../authorization/index';
 import { tryReadConfig } from '../shared/index';
 import { Ledger } from '../authorization/index';
 import { network, networks } from '../../domain/networks';
 import { rolOf, verifiedEmail } from '../shared/index';
-import { ports } from '../shared/index';
+import { ports, type SheetTable } from '../shared/index';
+import { messageOf } from '../../domain/errors';
 
 function horaOf(v: Cell): string {
   const h = horaMinutos(v);
@@ -125,12 +126,31 @@ function pendingBoletines(latest: LatestDecision): PendienteApi[] {
     if (!needsDecision(decision, estado, latest(hojaOf('boletines'), id))) continue;
     out.push({
       hoja: 'boletines', id, clase: 'Boletín', titulo: text(bol.get(i, 'Título')), fecha: cellYmd(bol.get(i, 'Fecha')), hora: '',
-      redes: [], textos: [], imagen: '', detalle: `${text(bol.get(i, 'Lugar'))}\n${String(bol.get(i, 'Resumen'))}\n${text(bol.get(i, 'Documento'))}`,
+      redes: [], textos: [], imagen: '', detalle: `${text(bol.get(i, 'Lugar'))}\n${String(bol.get(i, 'Resumen'))}\n${text(bol.get(i, 'Documento'))}${docTexto(bol, i)}`,
       estado, autorizacion: decision, comentario: text(bol.get(i, 'Comentario de la Titular')),
-      huella: sha256HexOf(canonicalOfBoletinRow(bol, i)),
+      huella: huellaBoletin(bol, i),
     });
   }
   return out;
+}
+
+/** Issue 11: '' when the boletín's Doc cannot be read (it cannot be authorized until it can). */
+function huellaBoletin(bol: SheetTable<'boletines'>, i: number): string {
+  try {
+    return sha256HexOf(canonicalOfBoletinRow(bol, i));
+  } catch {
+    return '';
+  }
+}
+
+/** Issue 11: the boletín's Doc text in full, below its row's fields ('' when it links no Doc or cannot be read). */
+function docTexto(bol: SheetTable<'boletines'>, i: number): string {
+  try {
+    const t = textoDocDeBoletin(bol, i);
+    return t === undefined ? '' : `\n\n${t}`;
+  } catch (e) {
+    return `\n\n(${messageOf(e)})`;
+  }
 }
 
 /** Today's publications with the state per network and the evidence links. */

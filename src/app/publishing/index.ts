@@ -5,3 +5,4 @@ export {
 export { assertMayPublish, registrarManual } from './manual-record';
 export type * from './provider.port';
 export { runTick, type TickReport } from './tick';
+export { mailProblem } from './alerts';

@@ -4,3 +4,4 @@ export { readConfig, readConfigValues, tryReadConfig } from './config';
 export { underDocumentLock, withDocumentLockIfFree } from './doc-lock';
 export * from './ports';
 export { currentUser, requirePermiso, type Rol, rolOf, verifiedEmail } from './roles';
+export * from './docs.port';

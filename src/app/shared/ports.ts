@@ -2,6 +2,7 @@
 import type { Cell } from '../../domain/cell';
 import type { HEADERS, HeaderKey } from '../../domain/schema';
 import type { HttpRequest, HttpResponse, PostImage } from '../publishing/index';
+import type { BlobHandle, Docs } from './docs.port';
 
 /** The spreadsheet and sheet handles are opaque to the use cases: they only pass them back to the Workbook port. */
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -123,6 +124,8 @@ export interface Workbook {
   ownerEmail(ss: Spreadsheet): string;
   /** Applies pending spreadsheet changes now. */
   flush(): void;
+  /** The active workbook's link, for reminders (one call). */
+  url(): string;
   /** A short notice in the corner of the spreadsheet. */
   toast(ss: Spreadsheet, message: string, title: string, seconds: number): void;
   /**
@@ -210,6 +213,8 @@ export interface MailMessage {
   body: string;
   htmlBody?: string;
   name: string;
+  /** PDFs (issue 11: boletines and agendas sent to SEGOB). */
+  attachments?: BlobHandle[];
 }
 
 export interface Mailer {
@@ -256,6 +261,7 @@ export interface Ports {
   drive: Drive;
   clock: Clock;
   triggers: Triggers;
+  docs: Docs;
 }
 
 let installed: Ports | null = null;
