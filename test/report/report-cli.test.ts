@@ -41,6 +41,9 @@ describe('Informe mensual through the CLI', () => {
     const manual = await cli('run', 'registrarPublicacionManual', '--as', A, '--answer', 'CAL-20261201-1', '--answer', 'https://facebook.com/ICMujeresCoah/posts/777', ...D());
     expect(manual.out).toMatch(/Se registró la publicación de CAL-20261201-1 en Facebook/);
     await cli('clock', '--to', '2026-12-04T11:00', ...D());
+    // The demo's boletín (authorized by the Titular) goes to SEGOB; the weekly agenda too unless the tick already sent it.
+    expect((await cli('run', 'enviarBoletinSegob', '--as', A, '--answer', 'ICM-B-2026-001', ...D())).out).toMatch(/Boletín ICM-B-2026-001 enviado a SEGOB/);
+    if (!outbox().some((m) => /^Agenda semanal CS02/.test(m.subject))) expect((await cli('run', 'enviarAgendaAhora', '--as', A, ...D())).code).toBe(0);
     // The demo started on the first working day of December: November was never run by the add-on, so no report was made.
     expect(outbox().filter((m) => /Informe mensual/.test(m.subject))).toHaveLength(0);
 
@@ -72,6 +75,10 @@ describe('Informe mensual through the CLI', () => {
     }
     expect(e.enlaces).toContain('https://facebook.com/ICMujeresCoah/posts/777');
     for (const url of e.enlaces) expect(text).toContain(url);
+    // Section 4 lists the demo's boletín and agenda sent to SEGOB.
+    expect(text).toMatch(/Envíos a SEGOB: boletines 1 · agendas [1-9]/);
+    expect(text).toMatch(/Boletín ICM-B-2026-001 · El ICM inaugura el Centro de Atención a Mujeres en Torreón · Autoriza.* por titular@icm\.gob\.mx .*enviado: 2026-12-04/);
+    expect(text).toMatch(/Agenda Semana del 2026-12-\d\d · \d+ actividad\(es\) · No requiere \(agenda de actividades\) · enviado: 2026-12-0\d/);
     expect(text).toContain('Bitácora: verifica');
     expect(text).toContain('Autorizaciones: verifica');
     expect(text).toMatch(/Fallas y cómo terminaron.*Publicada automáticamente tras reintento.*Publicada a mano/);

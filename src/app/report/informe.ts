@@ -4,6 +4,7 @@ import { AppError, messageOf } from '../../domain/errors';
 import { fechaHora } from '../../domain/publication';
 import { computeMonthReport, huboActividad, type Mes, mesKey, type MonthReport, netLine, PROCEDIMIENTO, reportBlocks, type ReportSheets } from '../../domain/report';
 import { SHEET } from '../../domain/schema';
+import { CARPETA_PROP } from '../boletines/index';
 import { Bitacora } from '../shared/index';
 import { readConfig } from '../shared/index';
 import { ports, type Spreadsheet } from '../shared/index';
@@ -12,8 +13,11 @@ import { cambiosEnMesesCerrados, cerrarMes, type CierreResult } from './closing'
 import { reportPorts } from './report.port';
 import { RESUMEN_SHEET, resumenLayout } from './resumen';
 
-/** Document Properties: the folder of the add-on's documents, and each month whose report was made. */
-export const CARPETA_KEY = 'INFORME_CARPETA_ID';
+/**
+ * Document Properties: the folder of the add-on's documents (one folder per workbook, shared with the boletines CS01 and
+ * the agenda CS02: whichever is made first creates it), and each month whose report was made.
+ */
+export const CARPETA_KEY = CARPETA_PROP;
 export const HECHO_PREFIX = 'INFORME_HECHO_';
 
 export interface InformeResult {
