@@ -57,18 +57,19 @@ export function seedDemoSegob(emu: Emulator): string {
 }
 
 /**
- * For `npm start` on a new demo: the Asistente sends the authorized boletín to SEGOB through the gate, and presses
- * «Enviar agenda ahora» when the replayed days held no agenda hour. Returns what reached SEGOB (Spanish lines).
+ * For `npm start` on a new demo, right after seeding (before the replayed days: once the tick closes the boletín's month,
+ * its row is protected): the Asistente sends the authorized boletín to SEGOB through the gate. Returns what happened (Spanish).
  */
-export function sendDemoSegob(emu: Emulator, numero: string): string[] {
-  const out: string[] = [];
+export function sendDemoBoletin(emu: Emulator, numero: string): string[] {
   const r = emu.run('panelEnviarBoletin', [numero], { as: DEMO.asistente });
-  out.push(r.error ? `Boletín ${numero}: ${r.error.message}` : (r.result as { mensaje: string }).mensaje);
+  return [r.error ? `Boletín ${numero}: ${r.error.message}` : (r.result as { mensaje: string }).mensaje];
+}
+
+/** After the replay: the Asistente presses «Enviar agenda ahora» when the replayed days held no agenda hour. */
+export function sendDemoAgenda(emu: Emulator): string[] {
   const segob = (m: { to: string[]; subject: string }): boolean => m.to.some((t) => DEMO.segob.includes(t as (typeof DEMO.segob)[number]));
-  if (!emu.world.outbox.some((m) => segob(m) && /^Agenda semanal CS02/.test(m.subject))) {
-    const a = emu.run('enviarAgendaAhora', [], { as: DEMO.asistente });
-    const v = a.result as { ok: boolean; valor?: { mensaje: string } | null; mensaje?: string } | null;
-    out.push(a.error ? `Agenda: ${a.error.message}` : v && v.ok && v.valor ? v.valor.mensaje : `Agenda: ${v?.mensaje ?? 'no se envió'}`);
-  }
-  return out;
+  if (emu.world.outbox.some((m) => segob(m) && /^Agenda semanal CS02/.test(m.subject))) return [];
+  const a = emu.run('enviarAgendaAhora', [], { as: DEMO.asistente });
+  const v = a.result as { ok: boolean; valor?: { mensaje: string } | null; mensaje?: string } | null;
+  return [a.error ? `Agenda: ${a.error.message}` : v && v.ok && v.valor ? v.valor.mensaje : `Agenda: ${v?.mensaje ?? 'no se envió'}`];
 }

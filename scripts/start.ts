@@ -5,7 +5,7 @@ import { build } from './build';
 import { Emulator, type RunResult } from '../local/runtime';
 import { DEFAULT_DATA } from '../local/cli';
 import { seedDemo, seedDemoPublications } from '../local/demo';
-import { seedDemoSegob, sendDemoSegob } from '../local/demo-segob';
+import { seedDemoSegob, sendDemoAgenda, sendDemoBoletin } from '../local/demo-segob';
 import { serve, type WebServer } from '../local/web/server';
 import { worldFile } from '../local/world';
 
@@ -44,8 +44,9 @@ export async function start(dataDir: string, now: number, log: (s: string) => vo
   const before = counts(emu);
   const from = Math.max(emu.world.now, now - MAX_REPLAY);
   if (from > emu.world.now) emu.world.now = from;
+  if (boletin) for (const l of sendDemoBoletin(emu, boletin)) log(`SEGOB: ${l}`);
   const runs = now > emu.world.now ? emu.clockTo(now) : [];
-  if (boletin) for (const l of sendDemoSegob(emu, boletin)) log(`SEGOB: ${l}`);
+  if (boletin) for (const l of sendDemoAgenda(emu)) log(`SEGOB: ${l}`);
   emu.save(dataDir);
   const after = counts(emu);
   const posts: Record<string, number> = {};
