@@ -3,7 +3,7 @@ import { text } from '../../domain/cell';
 import type { Config } from '../../domain/config.types';
 import { afterAttempt, fechaHora, isFinal, type NetState, nextStep, parseFechaHora, rowEstado } from '../../domain/publication';
 import type { Red } from '../../domain/schema';
-import { blockKey, PROP } from '../../domain/credential-keys';
+import { blockKey } from '../../domain/credential-keys';
 // Type-only: the providers are injected by the ui layer (no runtime import of an outer layer).
 import type { Failure, Provider, PostImage, PostInput, ProviderSet, Published } from './provider.port';
 import { Bitacora } from '../shared/bitacora';
@@ -371,8 +371,9 @@ class TickRun {
   }
 
   /**
-   * A duplicate answer after an earlier attempt proves that attempt was published. The evidence is the exact post, found
-   * with one lookup (in one batch) for each post not already looked up this round; else the profile, with a Spanish note.
+   * A duplicate answer proves only that SOME post with this text exists (yesterday's, with the same text, counts too).
+   * This post is published only when a lookup finds it made since its first attempt; a lookup that fails leaves it
+   * uncertain (checked again later); a lookup that finds nothing makes it an error with an alert, then a manual task.
    */
   private confirmDuplicates(list: Array<{ it: Item; motivo: string }>, looked: Set<Item>): void {
     const asks = list.map(({ it }) => (looked.has(it) ? null : it.provider.lookupRequest(it.post)));
@@ -383,19 +384,13 @@ class TickRun {
       const found = k >= 0 ? it.provider.parseLookup(res[k], it.post) : null;
       if (found && found.ok) {
         this.published(it, { ...found, confirmadaPorDuplicado: true }, `${motivo} Se localizó la publicación exacta.`);
-        continue;
+      } else if (found) {
+        this.fail(it.i, it.post.rowId, it.red, it.intento, { ...found, incierto: true, motivo: `${motivo} No se pudo consultar ${it.provider.nombre} para confirmarla (${found.motivo}); se verificará antes de reintentar.` }, it.desde);
+      } else {
+        const n = it.provider.nombre;
+        this.fail(it.i, it.post.rowId, it.red, it.intento, { ok: false, clase: 'contenido', status: 0, detalle: '', motivo: `${motivo} Pero esta publicación no aparece en ${n} desde su primer intento: otra publicación ya tiene exactamente este texto. No se publicó; cambie el texto y vuelva a autorizar, o publíquela a mano.` });
       }
-      const why = found && !found.ok ? `no se pudo consultar ${it.provider.nombre}: ${found.motivo}` : `no apareció entre sus publicaciones recientes`;
-      this.published(it, { ok: true, id: '', url: this.profileUrl(it), confirmadaPorDuplicado: true }, `${motivo} La publicación exacta ${why}; el enlace lleva al perfil de la cuenta, búsquela ahí.`);
     }
-  }
-
-  private profileUrl(it: Item): string {
-    if (it.red === 'X') {
-      const cuenta = (this.props[PROP.xCuenta] ?? '').replace(/^@/, '');
-      return cuenta ? `https://x.com/${cuenta}` : `https://x.com/search?q=${encodeURIComponent('"' + it.post.text.slice(0, 60) + '"')}&f=live`;
-    }
-    return it.provider.manualUrl;
   }
 
   private published(it: Item, r: Published, nota: string): void {
