@@ -5,6 +5,7 @@ import { slotId } from '../../domain/calendar.plan';
 import { cellDate, cellYmd, hhmm, horaMinutos, parseYmd, ymd } from '../../domain/dates';
 import { AppError } from '../../domain/errors';
 import { validatePostTexts } from '../../domain/post-limits';
+import { fechaFueraDeRango } from '../../domain/propuestas';
 import { REDES, type Red, SHEET } from '../../domain/schema';
 import { Workset } from '../authorization/authorize';
 import { Bitacora } from '../shared/bitacora';
@@ -26,14 +27,29 @@ export interface PublicacionInput {
   imagen?: unknown;
 }
 
-const TEXTO_MAX = 70000;
+/** A Sheets cell holds at most 50,000 characters. */
+export const CELDA_MAX = 50000;
 const IMAGEN_RE = /^(https:\/\/[^\s<>"]{1,490}|[-\w]{20,100})$/;
 
 function str(v: unknown, campo: string, max: number): string {
   if (v === undefined || v === null) return '';
   if (typeof v !== 'string') throw new AppError('CAMPO_INVALIDO', `El campo «${campo}» debe ser texto.`);
-  if (v.length > max) throw new AppError('CAMPO_LARGO', `El campo «${campo}» mide ${v.length} caracteres; el máximo es ${max}.`);
+  if (v.length > max) {
+    const celda = max === CELDA_MAX ? ' (lo que cabe en una celda de Hojas de cálculo)' : '';
+    throw new AppError('CAMPO_LARGO', `El campo «${campo}» mide ${miles(v.length)} caracteres; el máximo es ${miles(max)}${celda}. No se guardó nada.`);
+  }
   return v;
+}
+
+function miles(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** A post text: empty (a draft) or with something besides spaces. */
+function texto(v: unknown, campo: string): string {
+  const s = str(v, campo, CELDA_MAX);
+  if (s !== '' && s.trim() === '') throw new AppError('TEXTO_EN_BLANCO', `El campo «${campo}» tiene solo espacios; escriba el texto o déjelo vacío. No se guardó nada.`);
+  return s;
 }
 
 /**
@@ -52,15 +68,17 @@ export function guardarPublicacion(raw: unknown, user: string): { id: string; me
   const propuestaId = str(input.propuesta, 'Propuesta', 64).trim();
   const fechaTxt = str(input.fecha, 'Fecha', 20).trim();
   const horaTxt = str(input.hora, 'Hora', 10).trim();
-  const textoX = str(input.textoX, 'Texto X', TEXTO_MAX);
-  const textoFacebook = str(input.textoFacebook, 'Texto Facebook', TEXTO_MAX);
-  const textoWeb = str(input.textoWeb, 'Texto web', TEXTO_MAX);
+  const textoX = texto(input.textoX, 'Texto X');
+  const textoFacebook = texto(input.textoFacebook, 'Texto Facebook');
+  const textoWeb = texto(input.textoWeb, 'Texto web');
   const imagen = str(input.imagen, 'Imagen', 500).trim();
   const redesRaw = Array.isArray(input.redes) ? input.redes.map((r) => (typeof r === 'string' ? r : '')).join(',') : str(input.redes, 'Redes', 100);
   const redes = parseRedes(redesRaw);
 
   const fecha = parseYmd(fechaTxt);
   if (!fecha) throw new AppError('FECHA_INVALIDA', 'Indique la fecha de la publicación (aaaa-mm-dd).');
+  const fuera = fechaFueraDeRango(fecha, new Date(), 'La fecha de la publicación');
+  if (fuera) throw new AppError('FECHA_INVALIDA', fuera);
   const hora = horaTxt ? horaMinutos(horaTxt) : { hora: config.horaPublicacion, minutos: 0 };
   if (!hora) throw new AppError('HORA_INVALIDA', `La hora «${horaTxt}» no es válida; use HH:mm, por ejemplo 10:00.`);
   if (redes.length === 0) throw new AppError('REDES_VACIAS', 'Elija al menos una red: X, Facebook o Web.');
