@@ -17,7 +17,7 @@ import {
 import { createProtection, protectionApi, ProtectionFake } from './sheets-protection.fake';
 import { sheetApi, SheetFake } from './sheets-sheet.fake';
 import { DataValidationFake, specOf, type ValidationSpec, validationApi } from './sheets-validation.fake';
-import { displayValue, outValue, parseInput } from './sheets-values';
+import { checkCellLengths, displayValue, outValue, parseInput } from './sheets-values';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 type GasDataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -351,6 +351,7 @@ export class RangeFake
    */
   setValues(values: unknown[][]): GasRange {
     this.checkShape(values, 'setValues');
+    checkCellLengths(values);
     const sheet = this.writable();
     const cells = sheet.cells;
     const { r0, c0 } = this.box;
@@ -369,6 +370,7 @@ export class RangeFake
 
   /** Sets every cell of the range to the value (https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object)). */
   setValue(value: unknown): GasRange {
+    checkCellLengths([[value]]);
     const sheet = this.writable();
     this.each((r, c) => {
       const cell = sheet.cells[cellKey(r, c)];

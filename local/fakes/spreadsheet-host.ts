@@ -13,7 +13,7 @@ import {
   writeContent,
 } from './sheets-model';
 import { activeSheetState } from './spreadsheet-spreadsheet.fake';
-import { isDateValue, outValue, type Parsed, parseText } from './sheets-values';
+import { CELL_MAX_CHARS, CELL_TOO_LONG as CELL_TOO_LONG_UI, isDateValue, outValue, type Parsed, parseText } from './sheets-values';
 
 export interface UserEditResult {
   sheetName: string;
@@ -74,6 +74,7 @@ export function userEdit(world: WorldState, a1: string, value: string, user: str
   }
   const cell = sheet.cells[cellKey(r, c)];
   const text = String(value);
+  if (text.length > CELL_MAX_CHARS) throw new SheetsUserError(CELL_TOO_LONG_UI, 'TOO_LONG');
   const parsed = parseText(text, cell !== undefined && cell.fmt === '@');
   const rule = cell?.dv !== undefined ? sheet.validations.find((v) => v.id === cell.dv) : undefined;
   const clearing = parsed.v === '' && parsed.f === undefined;

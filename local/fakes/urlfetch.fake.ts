@@ -150,9 +150,26 @@ export class FakeUrlFetchApp implements GasUrlFetchApp {
     return this.send(String(url), params ?? {});
   }
 
-  /** Apps Script runs them in parallel; the emulator runs them in order (the results keep the request order). */
+  /**
+   * Apps Script sends them in parallel: every request reaches its server even when another fails in transport. Then,
+   * as Apps Script does, the call throws the first transport failure (no responses at all come back); an injected
+   * crash kills the execution once the whole batch went out.
+   */
   fetchAll(requests: Array<GasRequest | string>): FakeHTTPResponse[] {
-    return requests.map((r) => (typeof r === 'string' ? this.send(r, {}) : this.send(String(r.url), r)));
+    const out: FakeHTTPResponse[] = [];
+    let failure: unknown = null;
+    let killed: ExecutionKilled | null = null;
+    for (const r of requests) {
+      try {
+        out.push(typeof r === 'string' ? this.send(r, {}) : this.send(String(r.url), r));
+      } catch (e) {
+        if (e instanceof ExecutionKilled) killed ??= e;
+        else failure ??= e;
+      }
+    }
+    if (killed) throw killed;
+    if (failure) throw failure;
+    return out;
   }
 
   getRequest(url: string, params?: GasOptions): GasRequest {
@@ -211,11 +228,14 @@ export class FakeUrlFetchApp implements GasUrlFetchApp {
       if (fault) {
         fault.times -= 1;
         if (fault.times <= 0) w.endpoints.faults = w.endpoints.faults.filter((f) => f !== fault);
-        if (fault.kind === 'timeout') {
+        // timeoutAfter: the server acted (a post exists) and the answer never came back.
+        if (fault.kind === 'timeoutAfter') endpoint.handle(req, w);
+        if (fault.kind === 'timeout' || fault.kind === 'timeoutAfter') {
           w.now += FETCH_TIMEOUT_MS;
           throw new Error(`Timeout: ${url}`);
         }
-        res = { status: fault.status ?? 500, headers: { ...(fault.headers ?? {}) }, body: fault.body ?? '' };
+        const limits = fault.status === 429 && !fault.headers && endpoint.rateLimitHeaders ? endpoint.rateLimitHeaders(w) : {};
+        res = { status: fault.status ?? 500, headers: { ...limits, ...(fault.headers ?? {}) }, body: fault.body ?? '' };
       } else {
         res = endpoint.handle(req, w);
       }
