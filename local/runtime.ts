@@ -7,6 +7,7 @@ import { createSpreadsheetApp, userEdit, dumpSheet } from './fakes/spreadsheet.f
 import { dueClockTriggers, advanceTrigger, installableTriggers } from './fakes/script.fake';
 import { releaseLocksOf } from './fakes/lock.fake';
 import { registerDefaultEndpoints } from './endpoints/index';
+import { userPaste } from './host-edits';
 
 export interface RunOptions {
   /** Who runs it (Session.getEffectiveUser); default: the spreadsheet owner. */
@@ -166,21 +167,36 @@ export class Emulator {
   edit(a1: string, value: string, opts: { as?: string; hideUser?: boolean } = {}): RunResult[] {
     const user = (opts.as ?? this.world.owner).toLowerCase();
     const change = userEdit(this.world, a1, value, user);
+    return this.fireEdit(user, { value: change.value, oldValue: change.oldValue }, change, opts.hideUser);
+  }
+
+  /**
+   * A person pasting a block of cells with its top-left at `a1` (refused whole, like Sheets, when any cell is protected
+   * against them); onEdit fires once for the whole block, whose event has no value or oldValue (several cells).
+   */
+  paste(a1: string, rows: string[][], opts: { as?: string } = {}): RunResult[] {
+    const user = (opts.as ?? this.world.owner).toLowerCase();
+    const p = userPaste(this.world, a1, rows, user);
+    const single = p.numRows === 1 && p.numCols === 1;
+    return this.fireEdit(user, single ? { value: rows[0][0] } : {}, p, false);
+  }
+
+  /** The simple onEdit (LIMITED, e-mail hidden across domains) and every installable onEdit trigger, for one edit. */
+  private fireEdit(user: string, values: Record<string, unknown>, cell: { sheetName: string; row: number; col: number; numRows?: number; numCols?: number }, hideUser?: boolean): RunResult[] {
     const runs: RunResult[] = [];
     const sameDomain = domainOf(user) === domainOf(this.world.owner);
-    const visibleUser = opts.hideUser ? '' : user;
+    const visibleUser = hideUser ? '' : user;
     const event = (authMode: AuthMode): Record<string, unknown> => ({
       authMode,
-      value: change.value,
-      oldValue: change.oldValue,
+      ...values,
       user: { email: visibleUser, nickname: visibleUser.split('@')[0] },
-      __cell: change,
+      __cell: cell,
     });
     // Simple trigger: runs as the editing user in LIMITED mode; the e-mail is hidden across domains.
     runs.push(
       this.run('onEdit', [], {
         as: user,
-        activeUser: sameDomain && !opts.hideUser ? user : '',
+        activeUser: sameDomain && !hideUser ? user : '',
         authMode: 'LIMITED',
         event: event('LIMITED'),
       }),
@@ -229,13 +245,13 @@ export class Emulator {
 
   private eventFor(exec: Execution, event: Record<string, unknown>): Record<string, unknown> {
     const out: Record<string, unknown> = { ...event };
-    const cell = event.__cell as { sheetName: string; row: number; col: number } | undefined;
+    const cell = event.__cell as { sheetName: string; row: number; col: number; numRows?: number; numCols?: number } | undefined;
     delete out.__cell;
     if (exec.authMode === 'NONE') return out; // No spreadsheet access before the add-on is enabled in the file.
     const ss = createSpreadsheetApp(exec).getActiveSpreadsheet();
     if (cell) {
       const sheet = ss.getSheetByName(cell.sheetName);
-      if (sheet) out.range = metered(sheet.getRange(cell.row, cell.col), 'Range', exec.meter);
+      if (sheet) out.range = metered(sheet.getRange(cell.row, cell.col, cell.numRows ?? 1, cell.numCols ?? 1), 'Range', exec.meter);
     }
     const u = event.user as { email: string; nickname: string } | undefined;
     if (u) out.user = { getEmail: () => u.email, getNickname: () => u.nickname, toString: () => u.nickname };
