@@ -20,7 +20,7 @@ interface Parsed {
   flags: Map<string, string[]>;
 }
 
-const BOOLEAN_FLAGS = new Set(['json', 'demo', 'force', 'no-user', 'timeout', 'timeout-after-post', 'help', 'clear']);
+const BOOLEAN_FLAGS = new Set(['json', 'demo', 'force', 'no-user', 'timeout', 'timeout-after-post', 'quota', 'help', 'clear']);
 const VALUE_FLAGS = new Set(['data', 'owner', 'at', 'args', 'as', 'answer', 'to', 'status', 'body', 'headers', 'crash-after', 'times', 'tsv']);
 
 /** The options each command takes (besides --data and --help). */
@@ -35,7 +35,7 @@ const COMMAND_FLAGS: Record<string, string[]> = {
   feed: ['json'],
   meter: ['json'],
   triggers: ['json'],
-  fault: ['status', 'body', 'headers', 'timeout', 'timeout-after-post', 'crash-after', 'times', 'clear'],
+  fault: ['status', 'body', 'headers', 'timeout', 'timeout-after-post', 'quota', 'crash-after', 'times', 'clear'],
   paste: ['tsv', 'as'],
   'delete-rows': ['as'],
   'drive-replace': [],
@@ -84,7 +84,7 @@ const HELP = `Uso: difusion-local <comando> [opciones]   (datos en ${DEFAULT_DAT
   feed x|facebook|web [--json]                            lo que recibió cada red emulada
   meter [--json]                                          llamadas a servicios de la última ejecución
   triggers [--json]                                       activadores instalados
-  fault RED (--status N [--body TEXTO] [--headers JSON] | --timeout | --timeout-after-post | --crash-after N) [--times N] | --clear
+  fault RED (--status N [--body TEXTO] [--headers JSON] | --timeout | --timeout-after-post | --quota | --crash-after N) [--times N] | --clear
                                                           inyecta fallas en una red emulada (un 429 lleva los encabezados de esa red)
   paste 'Hoja!B2' --tsv ARCHIVO|- [--as CORREO]           una persona pega un bloque (TSV; «-» lee la entrada estándar)
   delete-rows HOJA FILA CUÁNTAS [--as CORREO]             una persona borra filas
@@ -393,11 +393,13 @@ function cmdFault(p: Parsed): number {
     fault = { endpoint: name, kind: 'timeout', times };
   } else if (flag(p, 'timeout-after-post')) {
     fault = { endpoint: name, kind: 'timeoutAfter', times };
+  } else if (flag(p, 'quota')) {
+    fault = { endpoint: name, kind: 'quota', times };
   } else if (crash !== undefined) {
     const n = Number(crash);
     if (!Number.isInteger(n) || n < 1) throw new UsageError('--crash-after debe ser un entero positivo.');
     fault = { endpoint: name, kind: 'crashAfter', times: n };
-  } else throw new UsageError('Indique --status N, --timeout, --timeout-after-post o --crash-after N.');
+  } else throw new UsageError('Indique --status N, --timeout, --timeout-after-post, --quota o --crash-after N.');
   injectFault(emu.world, fault);
   emu.save(dataDir(p));
   console.log(`Falla inyectada en «${name}»: ${JSON.stringify(fault)}`);

@@ -16,6 +16,8 @@ export const TRUNCATE_RESPONSE_AT = 200;
 /** How long a timed-out fetch takes before Apps Script gives up (emulated). */
 export const FETCH_TIMEOUT_MS = 60_000;
 const MAX_REDIRECTS = 10;
+/** What Apps Script throws once the day's UrlFetch calls are spent (quotas page: 20,000 / 100,000 a day). */
+export const URLFETCH_QUOTA_MESSAGE = 'Service invoked too many times for one day: urlfetch.';
 
 /** Host helper: queues a fault for an endpoint (consumed in order by the next calls to it). */
 export function injectFault(world: WorldState, fault: FaultState): void {
@@ -156,6 +158,7 @@ export class FakeUrlFetchApp implements GasUrlFetchApp {
    * crash kills the execution once the whole batch went out.
    */
   fetchAll(requests: Array<GasRequest | string>): FakeHTTPResponse[] {
+    for (const r of requests) this.quota(typeof r === 'string' ? r : String(r.url));
     const out: FakeHTTPResponse[] = [];
     let failure: unknown = null;
     let killed: ExecutionKilled | null = null;
@@ -190,8 +193,26 @@ export class FakeUrlFetchApp implements GasUrlFetchApp {
     return req;
   }
 
+  /** A spent quota refuses the whole call before anything is sent (consumes one of the fault's `times`). */
+  private quota(rawUrl: string): void {
+    const w = this.exec.world;
+    let host = '';
+    try {
+      host = new URL(rawUrl).hostname;
+    } catch {
+      return;
+    }
+    const name = endpointForHost(host)?.name;
+    const f = w.endpoints.faults.find((x) => x.kind === 'quota' && x.endpoint === name && x.times > 0);
+    if (!f) return;
+    f.times -= 1;
+    if (f.times <= 0) w.endpoints.faults = w.endpoints.faults.filter((x) => x !== f);
+    throw new Error(URLFETCH_QUOTA_MESSAGE);
+  }
+
   private send(rawUrl: string, p: GasOptions): FakeHTTPResponse {
     const w = this.exec.world;
+    this.quota(rawUrl);
     let url = p.escaping === false ? rawUrl : escapeUrl(rawUrl);
     let method = String(p.method ?? 'get').toUpperCase();
     let wire = encodePayload(p.payload, p.contentType);
@@ -224,7 +245,7 @@ export class FakeUrlFetchApp implements GasUrlFetchApp {
       };
 
       let res: EmuResponse;
-      const fault = w.endpoints.faults.find((f) => f.endpoint === endpoint.name && f.kind !== 'crashAfter' && f.times > 0);
+      const fault = w.endpoints.faults.find((f) => f.endpoint === endpoint.name && f.kind !== 'crashAfter' && f.kind !== 'quota' && f.times > 0);
       if (fault) {
         fault.times -= 1;
         if (fault.times <= 0) w.endpoints.faults = w.endpoints.faults.filter((f) => f !== fault);

@@ -62,3 +62,14 @@ describe('UrlFetchApp fake: fetchAll in parallel', () => {
     expect(app.fetch('https://api.x.com/2/tweets', { method: 'post', muteHttpExceptions: true }).getHeaders()).toEqual({ 'x-rate-limit-reset': '1' });
   });
 });
+
+describe('UrlFetchApp fake: daily quota', () => {
+  test('a spent quota refuses the whole fetchAll before anything is sent', () => {
+    const { world, app } = setup();
+    injectFault(world, { endpoint: 'dos', kind: 'quota', times: 1 });
+    expect(() => app.fetchAll(batch)).toThrow('Service invoked too many times for one day: urlfetch.');
+    expect(got).toEqual({});
+    app.fetchAll(batch);
+    expect(got).toEqual({ uno: 1, dos: 1, tres: 1 });
+  });
+});
