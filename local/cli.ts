@@ -160,6 +160,15 @@ function isRefusal(result: unknown): boolean {
   return typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === false;
 }
 
+function printRuns(runs: RunResult[]): number {
+  for (const r of runs) {
+    const lines = describeRun(r);
+    if (r.error) lines.push(`Error: ${r.error.message}`);
+    if (lines.length) console.log(`[${r.functionName}] ${lines.join('\n  ')}`);
+  }
+  return runs.some((r) => r.error) ? 1 : 0;
+}
+
 function parseWhen(s: string): number {
   try {
     return parseTime(s);
@@ -234,12 +243,7 @@ function cmdEdit(p: Parsed): number {
   }
   emu.save(dataDir(p));
   console.log(`Celda ${a1} editada por ${(flag(p, 'as') ?? emu.world.owner).toLowerCase()}.`);
-  for (const r of runs) {
-    const lines = describeRun(r);
-    if (r.error) lines.push(`Error: ${r.error.message}`);
-    if (lines.length) console.log(`[${r.functionName}] ${lines.join('\n  ')}`);
-  }
-  return runs.some((r) => r.error) ? 1 : 0;
+  return printRuns(runs);
 }
 
 function cmdClock(p: Parsed): number {
@@ -420,15 +424,6 @@ function hostEdit<T>(fn: () => T): T {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-}
-
-function printRuns(runs: RunResult[]): number {
-  for (const r of runs) {
-    const lines = describeRun(r);
-    if (r.error) lines.push(`Error: ${r.error.message}`);
-    if (lines.length) console.log(`[${r.functionName}] ${lines.join('\n  ')}`);
-  }
-  return runs.some((r) => r.error) ? 1 : 0;
 }
 
 function cmdPaste(p: Parsed): number {

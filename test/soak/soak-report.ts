@@ -47,3 +47,12 @@ export function soak(runs: number, seed: number, opts: SoakOptions = {}, arb: fc
     shareLoadedBundle(false);
   }
 }
+
+/** One jest test that soaks `runs` months (SOAK_RUNS overrides) from the seed in `seedEnv` or `seed`. */
+export function soakTest(name: string, seedEnv: string, seed: number): void {
+  it(`${name}: never lost, never doubled, never unauthorized`, () => {
+    const r = soak(Number(process.env.SOAK_RUNS ?? 100), Number(process.env[seedEnv] ?? seed));
+    console.log(`${name}: ${r.runs} meses en ${(r.ms / 1000).toFixed(1)} s; ${JSON.stringify(r.totals)}`);
+    if (r.failed) throw new Error(r.report);
+  });
+}
