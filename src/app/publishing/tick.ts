@@ -353,8 +353,8 @@ class TickRun {
       live.forEach((it, k) => {
         const r = it.provider.parsePublish(res[k], it.post);
         if (r.ok) this.published(it, r, '');
-        // A duplicate after an earlier attempt on this row means that attempt went through; on a first attempt it means
-        // another post already has this exact text, which is a content problem, not a publication.
+        // A duplicate after an earlier attempt MAY be that attempt: it counts only when a lookup finds this very post. On a
+        // first attempt it means another post already has this exact text, which is a content problem, not a publication.
         else if (r.clase === 'duplicado' && it.intento > 1) duplicates.push({ it, motivo: r.motivo });
         else if (r.clase === 'duplicado') this.fail(it.i, it.post.rowId, it.red, it.intento, { ...r, clase: 'contenido', motivo: `${r.motivo} Otra publicación ya tiene exactamente este texto; cámbielo y vuelva a autorizar.` });
         else {
