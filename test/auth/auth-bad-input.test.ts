@@ -38,7 +38,8 @@ describe('auth: bad input', () => {
 
   const cases: Array<[string, (f: ReturnType<typeof withPublication>) => [string, unknown[], string], RegExp, string]> = [
     ['an X text over 280 weighted characters', ({ propuesta }) => ['panelGuardarPublicacion', [{ id: '', propuesta, fecha: '2026-12-04', hora: '10:00', redes: ['X'], textoX: 'ñ'.repeat(250) + ' https://icm.gob.mx/' + ' 😀'.repeat(10), textoFacebook: '', textoWeb: '', imagen: '' }], ASISTENTE], /El texto para X mide 304 caracteres y el máximo es 280/, 'TEXTO_INVALIDO'],
-    ['a Facebook text over 63,206 characters', ({ propuesta }) => ['panelGuardarPublicacion', [{ id: '', propuesta, fecha: '2026-12-04', hora: '10:00', redes: ['Facebook'], textoX: '', textoFacebook: 'a'.repeat(63207), textoWeb: '', imagen: '' }], ASISTENTE], /Facebook mide 63207 caracteres y el máximo es 63206/, 'TEXTO_INVALIDO'],
+    // Facebook takes 63,206 characters, but a Sheets cell holds only 50,000: the cell's limit refuses it first.
+    ['a Facebook text over 63,206 characters', ({ propuesta }) => ['panelGuardarPublicacion', [{ id: '', propuesta, fecha: '2026-12-04', hora: '10:00', redes: ['Facebook'], textoX: '', textoFacebook: 'a'.repeat(63207), textoWeb: '', imagen: '' }], ASISTENTE], /«Texto Facebook» mide 63,207 caracteres; el máximo es 50,000 \(lo que cabe en una celda/, 'CAMPO_LARGO'],
     ['a proposal with an empty tema', () => ['panelCrearPropuesta', [{ ...PROPUESTA, tema: '  ' }], ASISTENTE], /Escriba el tema de la propuesta/, 'PROPUESTA_INVALIDA'],
     ['a proposal with no networks', () => ['panelCrearPropuesta', [{ ...PROPUESTA, redes: [] }], ASISTENTE], /Elija al menos una red/, 'PROPUESTA_INVALIDA'],
     ['a proposal whose period ends before it starts', () => ['panelCrearPropuesta', [{ ...PROPUESTA, del: '2026-12-10', al: '2026-12-01' }], ASISTENTE], /termina \(2026-12-01\) antes de empezar \(2026-12-10\)/, 'PROPUESTA_INVALIDA'],

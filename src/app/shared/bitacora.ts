@@ -23,6 +23,9 @@ export function bitacoraCanonical(fecha: Date, usuario: string, accion: string, 
   return JSON.stringify(['bitacora', fecha.getTime(), usuario, accion, elemento, detalle, evidencia]);
 }
 
+/** A Sheets cell holds at most 50,000 characters: a longer detail (a quoted 50,000-character text) is cut to this. */
+export const DETALLE_MAX = 10000;
+
 /** Collects entries during an execution; `flush` appends them all with one write. */
 export class Bitacora {
   private readonly pending: Cell[][] = [];
@@ -34,8 +37,9 @@ export class Bitacora {
     const fecha = wholeSeconds(e.fecha ?? new Date());
     const usuario = e.usuario ?? (this.user as string);
     const evidencia = e.evidencia ?? '';
-    const firma = ports().signer.sign(bitacoraCanonical(fecha, usuario, e.accion, e.elemento, e.detalle, evidencia));
-    this.pending.push([fecha, usuario, e.accion, e.elemento, e.detalle, evidencia, firma]);
+    const detalle = e.detalle.length > DETALLE_MAX ? e.detalle.slice(0, DETALLE_MAX) + '…' : e.detalle;
+    const firma = ports().signer.sign(bitacoraCanonical(fecha, usuario, e.accion, e.elemento, detalle, evidencia));
+    this.pending.push([fecha, usuario, e.accion, e.elemento, detalle, evidencia, firma]);
   }
 
   size(): number {

@@ -1,0 +1,17 @@
+// The soak catches a broken promise: with the script lock expiring under a running tick (a test-only switch of the
+// emulated world, no src/ change), an overlapping tick posts again, and the soak fails with a replayable seed.
+import { soak } from './soak-report';
+import { monthArb } from './soak-scenario';
+
+jest.setTimeout(10 * 60 * 1000);
+
+it('stealing the lock under a running tick doubles posts: the soak fails and prints the seed and the CLI commands', () => {
+  const withOverlap = monthArb.map((m) => ({ ...m, ensayo: false, veda: false, overlaps: [1, 2, 3, 4, 5, 6, 7, 8, 9] }));
+  const r = soak(20, 777, { stealLock: true }, withOverlap);
+  expect(r.failed).toBe(true);
+  expect(r.report).toMatch(/publicada dos veces/);
+  expect(r.report).toMatch(/semilla 777, ruta \d+/);
+  expect(r.report).toContain('npm run soak -- --seed 777 --path');
+  expect(r.report).toMatch(/npx difusion-local clock --to 2026-12-01T\d\d:30 --data \$D/);
+  console.log(r.report.split('\n').slice(0, 12).join('\n'));
+});
