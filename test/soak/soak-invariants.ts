@@ -66,6 +66,23 @@ function rows(emu: Emulator): Map<string, Record<string, unknown>> {
   return out;
 }
 
+/**
+ * Items may share a text (`repite`), so a network's posts of one text are matched to the items that may own them: each
+ * item owns at most one post, made while it was authorized (before an edit voided it). Earliest voiding first, in time
+ * order, finds a matching whenever one exists. A post no item could ever own is unauthorized; one left over is doubled.
+ */
+function unmatched(exp: Expect, red: Red, list: Held[], ks: number[]): 'unauthorized' | 'doubled' | null {
+  const until = (k: number): number => exp.voidedAt.get(k) ?? Infinity;
+  const may = (k: number, p: Held): boolean => allowed(exp, k, red) && p.at <= until(k);
+  const used = new Set<number>();
+  for (const p of [...list].sort((a, b) => a.at - b.at)) {
+    const free = ks.filter((k) => !used.has(k) && may(k, p)).sort((a, b) => until(a) - until(b));
+    if (free.length > 0) used.add(free[0]);
+    else return ks.some((k) => may(k, p)) ? 'doubled' : 'unauthorized';
+  }
+  return null;
+}
+
 /** Promises that hold at every moment: nothing doubled, nothing unauthorized out, no «Publicada» without its post. */
 export function checkNow(emu: Emulator, exp: Expect): string[] {
   const out: string[] = [];
@@ -78,9 +95,9 @@ export function checkNow(emu: Emulator, exp: Expect): string[] {
     exp.month.items.forEach((_, k) => owners.set(keyOf(exp, k, red), [...(owners.get(keyOf(exp, k, red)) ?? []), k]));
     for (const [key, list] of byKey) {
       const ks = owners.get(key) ?? [];
-      const ok = ks.filter((k) => allowed(exp, k, red) && list.every((p) => !(exp.voidedAt.has(k) && p.at > (exp.voidedAt.get(k) as number))));
-      if (ok.length === 0) out.push(`${red} recibió una publicación no autorizada (anulada, retenida, en ensayo o de otra persona): «${key.slice(0, 60)}»`);
-      else if (list.length > ok.length) out.push(`${red} tiene ${list.length} publicaciones de ${ks.map(idOf).join(', ')} («${key.slice(0, 50)}»): publicada dos veces`);
+      const bad = unmatched(exp, red, list, ks);
+      if (bad === 'unauthorized') out.push(`${red} recibió una publicación no autorizada (anulada, retenida, en ensayo o de otra persona): «${key.slice(0, 60)}»`);
+      else if (bad === 'doubled') out.push(`${red} tiene ${list.length} publicaciones de ${ks.map(idOf).join(', ')} («${key.slice(0, 50)}»): publicada dos veces`);
     }
     exp.month.items.forEach((_, k) => {
       const st = String(table.get(idOf(k))?.[STATE_COL[red]] ?? '');
