@@ -1,6 +1,6 @@
-// Names of the Script Properties that hold each network's credentials and publishing stops (values are secrets; names are not).
+// Names of the Document Properties that hold each network's credentials, the signing key and publishing stops (values are secrets; names are not).
 
-/** Script Properties keys. Values of SECRET_KEYS are secrets: never shown, logged or sent to the browser. */
+/** Document Properties keys (per workbook; never Script Properties, which a published add-on shares with every document). Values of SECRET_KEYS are secrets: never shown, logged or sent to the browser. */
 export const PROP = {
   xConsumerKey: 'X_CONSUMER_KEY',
   xConsumerSecret: 'X_CONSUMER_SECRET',
@@ -25,6 +25,23 @@ export const SECRET_KEYS: readonly string[] = [
   PROP.xConsumerKey, PROP.xConsumerSecret, PROP.xAccessToken, PROP.xAccessSecret,
   PROP.fbPageToken, PROP.wpAppPassword, PROP.webhookSecret, 'DIFUSION_HMAC_KEY',
 ];
+
+/** The HMAC key that signs the Autorizaciones and Bitácora rows (Document Properties). */
+export const SIGNING_KEY_PROPERTY = 'DIFUSION_HMAC_KEY';
+
+/** The publishing job's last run time (per workbook). */
+export const LAST_TICK_PROPERTY = 'PUB_ULTIMO_TICK';
+
+/** Set in Document Properties once the values of earlier versions were moved out of Script Properties. */
+export const SECRETS_MOVED_PROPERTY = 'DIFUSION_SECRETOS_EN_DOCUMENTO';
+
+/**
+ * Keys that versions before 2026-12 kept in Script Properties (then a bound script's own store): moved once into the
+ * workbook's Document Properties and erased from Script Properties.
+ */
+export function legacyScriptKeys(): string[] {
+  return [...Object.values(PROP), SIGNING_KEY_PROPERTY, LAST_TICK_PROPERTY, ...['X', 'Facebook', 'Web'].map(blockKey)];
+}
 
 /** Set while a network is stopped for bad credentials: its value is the Spanish reason and date. */
 export function blockKey(red: string): string {

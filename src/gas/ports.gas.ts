@@ -4,6 +4,7 @@ import { type Cell, toCell } from '../domain/cell';
 import { fetchAll } from './http';
 import { writeMonthSheet } from './month-sheet';
 import { ensureRows, withShortDocumentLock } from './sheet-rows';
+import { secretProperties } from './secret-store';
 import { sha256Hex, sign, verify, verifyMany } from './signing';
 import { Table } from './table';
 import { ensureTriggers } from './triggers';
@@ -93,6 +94,7 @@ export function gasPorts(): Ports {
     props: {
       script: () => store(PropertiesService.getScriptProperties()),
       document: () => store(PropertiesService.getDocumentProperties()),
+      secrets: () => store(secretProperties()),
     },
     locks: {
       script: () => lockOf(LockService.getScriptLock()),

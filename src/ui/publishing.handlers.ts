@@ -11,6 +11,7 @@ import { type Red, REDES, SHEET } from '../domain/schema';
 import { fetchAll } from '../gas/http';
 import { createProviders } from '../providers/index';
 import { currentUser } from '../app/shared/roles';
+import { ports } from '../app/shared/ports';
 
 /** The hourly tick's publishing job. */
 export function publicarPendientes(): TickReport {
@@ -31,7 +32,7 @@ export function conectarRedes(): void {
 /** Dialog: which networks are configured and their account names (never a secret). */
 export function conexionesEstado(): ConexionesEstado {
   assertMayConnect(currentUser());
-  return estadoConexiones(PropertiesService.getScriptProperties().getProperties());
+  return estadoConexiones(ports().props.secrets().getAll());
 }
 
 /** Dialog: stores the fields typed (empty ones keep the stored value). */
@@ -49,8 +50,8 @@ export interface PruebaConexion {
 /** Dialog and menu: a harmless read on each configured network (in parallel); stores the account names. */
 export function conexionesProbar(): PruebaConexion[] {
   assertMayConnect(currentUser());
-  const store = PropertiesService.getScriptProperties();
-  const props = store.getProperties();
+  const store = ports().props.secrets();
+  const props = store.getAll();
   let graphVersion = 'v26.0';
   try {
     graphVersion = readConfig().graphVersion;
@@ -68,12 +69,12 @@ export function conexionesProbar(): PruebaConexion[] {
       updates[red === 'X' ? PROP.xCuenta : red === 'Facebook' ? PROP.fbCuenta : PROP.webCuenta] = r.cuenta;
       // X's numeric account id: the reconciliation lookup reads that account's posts (GET /2/users/:id/tweets).
       if (red === 'X' && r.id) updates[PROP.xUserId] = r.id;
-      if (props[blockKey(red)]) store.deleteProperty(blockKey(red));
+      if (props[blockKey(red)]) store.delete(blockKey(red));
       out.push({ red, ok: true, mensaje: r.cuenta });
     } else out.push({ red, ok: false, mensaje: r.motivo });
   });
   for (const red of REDES) if (redes.indexOf(red) < 0) out.push({ red, ok: false, mensaje: 'No está configurada.' });
-  if (Object.keys(updates).length) store.setProperties(updates);
+  if (Object.keys(updates).length) store.setAll(updates);
   logBitacora({ accion: 'Probar conexión', elemento: 'Redes', detalle: out.map((o) => `${o.red}: ${o.ok ? 'correcta (' + o.mensaje + ')' : o.mensaje}`).join(' · '), usuario: currentUser() });
   return out;
 }

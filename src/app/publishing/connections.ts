@@ -1,4 +1,4 @@
-// «Conectar redes»: stores the networks' credentials in Script Properties (write-only) and reports which are configured, never their values.
+// «Conectar redes»: stores the networks' credentials in the workbook's Document Properties (write-only) and reports which are configured, never their values.
 import { blockKey, PROP } from '../../domain/credential-keys';
 import { AppError, isAppError, messageOf } from '../../domain/errors';
 import type { Red } from '../../domain/schema';
@@ -117,7 +117,7 @@ function httpsUrl(v: string, campo: string): string {
 /** Validates everything first, then writes the changed properties in one call. Returns the new state (no secrets). */
 export function guardarConexiones(form: ConexionesForm, user: string): ConexionesEstado {
   assertMayConnect(user);
-  const props = ports().props.script();
+  const props = ports().props.secrets();
   const current = props.getAll();
   const updates: Record<string, string> = {};
   const touched = new Set<Red>();

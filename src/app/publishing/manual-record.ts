@@ -50,7 +50,7 @@ export function registrarManual(id: string, enlace: string, user: string): strin
 function record(id: string, enlace: string, user: string): string {
   const url = enlace.trim();
   if (!/^https:\/\/\S+$/i.test(url)) throw new AppError('ENLACE_INVALIDO', 'Pegue el enlace completo de la publicación (empieza con https://).');
-  const props = ports().props.script().getAll();
+  const props = ports().props.secrets().getAll();
   const siteUrl = props[PROP.wpUrl] || props[PROP.webhookUrl] || '';
   const webHost = (/^https:\/\/([^/?#]+)/i.exec(siteUrl)?.[1] ?? '').toLowerCase().replace(/^www\./, '');
   const red = redDeEnlace(url, webHost);

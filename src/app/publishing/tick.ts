@@ -3,7 +3,7 @@ import { text } from '../../domain/cell';
 import type { Config } from '../../domain/config.types';
 import { afterAttempt, fechaHora, isFinal, type NetState, nextStep, parseFechaHora, rowEstado } from '../../domain/publication';
 import type { Red } from '../../domain/schema';
-import { blockKey, PROP } from '../../domain/credential-keys';
+import { blockKey, LAST_TICK_PROPERTY, PROP } from '../../domain/credential-keys';
 // Type-only: the providers are injected by the ui layer (no runtime import of an outer layer).
 import type { Failure, Provider, PostImage, PostInput, ProviderSet, Published } from './provider.port';
 import { Bitacora } from '../shared/bitacora';
@@ -24,7 +24,7 @@ export const WINDOW_MARGIN_MS = 24 * 3600 * 1000;
 /** When ticks stopped, the window also reaches back to the last complete tick, but never more than this. */
 export const MAX_CATCH_UP_MS = 31 * 24 * 3600 * 1000;
 /** Script Property: when the last tick that went through every due row started (ms). */
-export const LAST_TICK_KEY = 'PUB_ULTIMO_TICK';
+export const LAST_TICK_KEY = LAST_TICK_PROPERTY;
 /** Attempts within one tick for temporary failures (with short pauses). */
 export const ROUNDS_PER_TICK = 3;
 
@@ -126,7 +126,7 @@ class TickRun {
       this.report.ms = this.elapsed();
       return this.report;
     }
-    this.props = ports().props.script().getAll();
+    this.props = ports().props.secrets().getAll();
     this.providers = this.make(this.props, this.config.graphVersion);
     for (const red of ['X', 'Facebook', 'Web'] as Red[]) {
       const b = this.props[blockKey(red)];
@@ -264,7 +264,7 @@ class TickRun {
   private finish(): TickReport {
     if (this.t) this.flushRows();
     // Only a tick that went through every due row moves the start of the next tick's window.
-    if (!this.opts.ids && this.report.pendientesPorTiempo === 0) ports().props.script().set(LAST_TICK_KEY, String(this.start));
+    if (!this.opts.ids && this.report.pendientesPorTiempo === 0) ports().props.secrets().set(LAST_TICK_KEY, String(this.start));
     sendPublishingAlerts(this.alerts, this.config, this.bitacora);
     this.bitacora.flush();
     this.report.ms = this.elapsed();
@@ -427,7 +427,7 @@ class TickRun {
     this.bitacora.add({ accion: 'Falla al publicar', elemento: `Calendario ${id}`, detalle: `${this.providers[red].nombre} (intento ${intento}, ${f.clase}${f.status ? ', HTTP ' + f.status : ''}): ${f.motivo}${f.detalle ? ' Respuesta: ' + f.detalle : ''}` });
     if (f.clase === 'credenciales' && !this.blocked[red]) {
       this.blocked[red] = `${fechaHora(new Date())} ${f.motivo}`;
-      ports().props.script().set(blockKey(red), this.blocked[red] as string);
+      ports().props.secrets().set(blockKey(red), this.blocked[red] as string);
       this.alerts.push(`${this.providers[red].nombre} dejó de publicar: ${f.motivo} Las publicaciones pendientes en esa red se convertirán en tareas manuales si no se corrige antes de su plazo.`);
     }
     if (s.kind === 'error') this.alerts.push(`${id} no se puede publicar en ${this.providers[red].nombre}: ${f.motivo}`);

@@ -130,7 +130,7 @@ export interface Workbook {
 }
 
 export interface Signer {
-  /** Base64 HMAC-SHA256 of the text with the add-on's key (kept in Script Properties only). */
+  /** Base64 HMAC-SHA256 of the text with the workbook's key (kept in Document Properties only). */
   sign(text: string): string;
   verify(text: string, signature: string): boolean;
   /** Hex SHA-256 of UTF-8 text. */
@@ -157,8 +157,11 @@ export interface PropertyStore {
 }
 
 export interface Props {
+  /** Shared by every workbook that uses the published add-on: never for credentials, keys or per-workbook state. */
   script(): PropertyStore;
   document(): PropertyStore;
+  /** The workbook's credentials, signing key, publishing stops and ledger heads (Document Properties, legacy values moved in once). */
+  secrets(): PropertyStore;
 }
 
 export interface Lock {
