@@ -63,7 +63,7 @@ export function parseRedes(v: Cell | null | undefined): string[] {
   return out.sort();
 }
 
-/** The Calendario fields an authorization covers. */
+/** The Calendario fields an authorization covers (version 1: up to imagen; version 2: all). */
 export interface CalendarioContent {
   id: Cell;
   fecha: Cell;
@@ -73,6 +73,14 @@ export interface CalendarioContent {
   textoFacebook: Cell;
   textoWeb: Cell;
   imagen: Cell;
+  /** Version 2: the website post's title. */
+  tema?: Cell;
+  /** Version 2: decides the veda exceptions. */
+  categoria?: Cell;
+  /** Version 2: the row's «Veda» column. */
+  veda?: Cell;
+  /** Version 2: hex SHA-256 of the image file's bytes ('' without image; a marker when Drive cannot open it). */
+  imagenContenido?: string;
 }
 
 export interface BoletinContent {
@@ -82,6 +90,8 @@ export interface BoletinContent {
   lugar: Cell;
   resumen: Cell;
   documento: Cell;
+  /** Hook for a later version: the Doc's text (version 1 does not cover it). */
+  documentoTexto?: string;
 }
 
 export interface PropuestaContent {
@@ -98,7 +108,7 @@ export interface PropuestaContent {
 
 /** Headers of the columns whose change voids an authorization, per kind. */
 export const CONTENT_HEADERS = {
-  calendario: ['ID', 'Fecha', 'Hora', 'Redes', 'Texto X', 'Texto Facebook', 'Texto web', 'Imagen'],
+  calendario: ['ID', 'Fecha', 'Hora', 'Tema', 'Categoría', 'Redes', 'Texto X', 'Texto Facebook', 'Texto web', 'Imagen', 'Veda'],
   boletines: ['Número', 'Fecha', 'Título', 'Lugar', 'Resumen', 'Documento'],
   propuestas: ['ID', 'Tipo', 'Tema', 'Dirección', 'Marco legal', 'Descripción', 'Del', 'Al', 'Redes'],
 } as const;
@@ -114,24 +124,21 @@ export const LOCKED_HEADERS = {
  * Canonical text of a Calendario row's authorized content: date yyyy-MM-dd, hour HH:mm, networks sorted, the text for
  * every network (keyed and in a fixed order) and the image reference. JSON of arrays, so key order cannot vary.
  */
-export function canonicalCalendario(c: CalendarioContent): string {
+export function canonicalCalendario(c: CalendarioContent, version = 1): string {
   const textos: Array<[string, string]> = [
     ['Facebook', exact(c.textoFacebook)],
     ['Web', exact(c.textoWeb)],
     ['X', exact(c.textoX)],
   ];
-  return JSON.stringify([
-    'calendario/v1',
-    exact(c.id).trim(),
-    fecha(c.fecha),
-    hora(c.hora),
-    parseRedes(c.redes),
-    textos,
-    exact(c.imagen).trim(),
-  ]);
+  const v1 = [exact(c.id).trim(), fecha(c.fecha), hora(c.hora), parseRedes(c.redes), textos, exact(c.imagen).trim()];
+  if (version === 1) return JSON.stringify(['calendario/v1', ...v1]);
+  if (version !== 2) throw new Error('FINGERPRINT_VERSION_UNKNOWN');
+  // Version 2: also the title, the category, the veda column and the image's bytes (not only its link).
+  return JSON.stringify(['calendario/v2', ...v1, exact(c.tema), exact(c.categoria).trim(), exact(c.veda).trim(), c.imagenContenido ?? '']);
 }
 
-export function canonicalBoletin(c: BoletinContent): string {
+export function canonicalBoletin(c: BoletinContent, version = 1): string {
+  if (version !== 1) throw new Error('FINGERPRINT_VERSION_UNKNOWN');
   return JSON.stringify([
     'boletin/v1',
     exact(c.numero).trim(),
@@ -143,7 +150,8 @@ export function canonicalBoletin(c: BoletinContent): string {
   ]);
 }
 
-export function canonicalPropuesta(c: PropuestaContent): string {
+export function canonicalPropuesta(c: PropuestaContent, version = 1): string {
+  if (version !== 1) throw new Error('FINGERPRINT_VERSION_UNKNOWN');
   return JSON.stringify([
     'propuesta/v1',
     exact(c.id).trim(),
@@ -169,7 +177,7 @@ export interface LedgerRecord {
   decision: string;
   /** Who decided (lower-case e-mail); for Anulada / No verificada, who caused it ('' when unknown). */
   por: string;
-  /** Hex SHA-256 of the canonical content at decision time. */
+  /** Hex SHA-256 of the canonical content at decision time; 'vN:' before it when made with version N ≥ 2 (see fingerprint.ts). */
   huella: string;
   comentario: string;
 }

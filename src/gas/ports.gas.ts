@@ -1,6 +1,7 @@
 // The Apps Script implementation of every port (src/app/shared/ports.ts); lazy: building it calls no service.
 import type { Lock, Ports, PropertyStore } from '../app/shared/ports';
 import { type Cell, toCell } from '../domain/cell';
+import { bytesFingerprint } from '../domain/fingerprint';
 import { fetchAll } from './http';
 import { writeMonthSheet } from './month-sheet';
 import { ensureRows, withShortDocumentLock } from './sheet-rows';
@@ -114,6 +115,7 @@ export function gasPorts(): Ports {
         const blob = file.getBlob();
         return { blob, name: file.getName(), mimeType: blob.getContentType() ?? '', size: file.getSize(), url: file.getUrl() };
       },
+      contentHash: (fileId) => bytesFingerprint(DriveApp.getFileById(fileId).getBlob().getBytes()),
     },
     clock: { sleep: (ms) => Utilities.sleep(ms) },
     triggers: { ensure: (roleUsers) => ensureTriggers(roleUsers) },

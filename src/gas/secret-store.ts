@@ -4,8 +4,8 @@ import { AppError } from '../domain/errors';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
-/** Checked once per execution (each Apps Script execution loads the code afresh). */
-let moved = false;
+/** Opened and checked once per execution (each Apps Script execution loads the code afresh). */
+let opened: Properties | null = null;
 
 /**
  * Document Properties of the open workbook: reachable only through this add-on's code in this document, unlike Script
@@ -13,14 +13,13 @@ let moved = false;
  * editor in the project settings. The first call of an execution moves legacy values (see legacyScriptKeys).
  */
 export function secretProperties(): Properties {
+  if (opened) return opened;
   const doc = PropertiesService.getDocumentProperties();
   if (!doc) {
     throw new AppError('SIN_DOCUMENTO', 'Difusión ICM guarda sus credenciales en la hoja de cálculo: ejecútelo desde el menú de la hoja.');
   }
-  if (!moved) {
-    moveLegacy(doc);
-    moved = true;
-  }
+  moveLegacy(doc);
+  opened = doc;
   return doc;
 }
 

@@ -1,6 +1,5 @@
 // The gate fails closed: a hand-typed ledger row (copied signature), a wrong approver, a missing ledger, a changed fingerprint.
-import { createHash } from 'crypto';
-import { canonicalCalendario } from '../../src/domain/authorization';
+import { formatHuella, publicationFingerprint } from '../../src/domain/fingerprint';
 import { a1, ASISTENTE, cell, TEXTO_FB, TITULAR, verdict, withPublication, visto } from './auth-fixture';
 
 function authorizedThenEdited() {
@@ -13,10 +12,11 @@ function authorizedThenEdited() {
 
 function huellaActual(emu: ReturnType<typeof withPublication>['emu'], id: string): string {
   const g = (h: string) => cell(emu, 'Calendario', id, h) as string | Date;
-  const canon = canonicalCalendario({
+  const hex = publicationFingerprint({
     id, fecha: g('Fecha'), hora: g('Hora'), redes: g('Redes'), textoX: g('Texto X'), textoFacebook: g('Texto Facebook'), textoWeb: g('Texto web'), imagen: g('Imagen'),
+    tema: g('Tema'), categoria: g('Categoría'), veda: g('Veda'), imagenContenido: '',
   });
-  return createHash('sha256').update(canon, 'utf8').digest('hex');
+  return formatHuella({ version: 2, hex });
 }
 
 /** Types a whole ledger row by hand, one cell at a time, as a person would. */

@@ -1,16 +1,16 @@
 // Notices to the Titular are coalesced: the first goes at once, a burst right after waits for one digest at the next hourly tick; nothing is lost.
-import { createHash } from 'crypto';
-import { canonicalCalendario } from '../../src/domain/authorization';
+import { formatHuella, publicationFingerprint } from '../../src/domain/fingerprint';
 import { AVISO_KEY_PREFIX } from '../../src/domain/notice-queue';
 import type { Emulator } from '../../local/runtime';
 import { a1, ASISTENTE, bitacora, cell, TITULAR, withPublication, visto } from './auth-fixture';
 
 function huella(emu: Emulator, id: string): string {
   const g = (h: string) => cell(emu, 'Calendario', id, h) as string | Date;
-  const canon = canonicalCalendario({
+  const hex = publicationFingerprint({
     id, fecha: g('Fecha'), hora: g('Hora'), redes: g('Redes'), textoX: g('Texto X'), textoFacebook: g('Texto Facebook'), textoWeb: g('Texto web'), imagen: g('Imagen'),
+    tema: g('Tema'), categoria: g('Categoría'), veda: g('Veda'), imagenContenido: '',
   });
-  return createHash('sha256').update(canon, 'utf8').digest('hex');
+  return formatHuella({ version: 2, hex });
 }
 
 /** An authorized publication; the Asistente then types a forged ledger row (7 cells: A–F and H) by hand. */

@@ -17,7 +17,7 @@ import { cellDate, horaMinutos } from '../../domain/dates';
 import { AppError, messageOf } from '../../domain/errors';
 import { validatePostTexts } from '../../domain/post-limits';
 import { DECISIONES, REDES, type Red, SHEET } from '../../domain/schema';
-import { canonicalOfRow, idOfRow } from './authorization.content';
+import { fingerprintOfRow, huellaToRecord, idOfRow } from './authorization.content';
 import { Bitacora, logBitacora } from '../shared/bitacora';
 import { readConfig } from '../shared/config';
 import { underDocumentLock } from '../shared/doc-lock';
@@ -232,8 +232,8 @@ export function recordDecision(
 ): { id: string; huella: string } {
   const t = ws.table(kind);
   const id = idOfRow(kind, t, i);
-  const huella = ports().signer.sha256Hex(canonicalOfRow(kind, t, i));
-  const rec = ws.ledger.append({ fecha: now, hoja: hojaOf(kind), elemento: id, decision, por, huella, comentario });
+  const { stored, hex: huella } = huellaToRecord(kind, t, i);
+  const rec = ws.ledger.append({ fecha: now, hoja: hojaOf(kind), elemento: id, decision, por, huella: stored, comentario });
   if (kind === 'propuestas') {
     const p = t as SheetTable<'propuestas'>;
     p.set(i, 'Decisión', decision);
@@ -252,7 +252,7 @@ export function recordDecision(
   bitacora.add({
     accion: accionDe(decision),
     elemento: `${hojaOf(kind)} ${id}`,
-    detalle: `${decision} por ${por} (${origen}). Huella SHA-256 ${huella}.${comentario ? ' Comentario: ' + comentario : ''}`,
+    detalle: `${decision} por ${por} (${origen}). Huella SHA-256 ${stored}.${comentario ? ' Comentario: ' + comentario : ''}`,
     usuario: por,
     fecha: rec.fecha,
   });
@@ -278,7 +278,7 @@ export function decidir(refsRaw: unknown, decision: Decision, comentarioRaw: unk
       rows.push({ ref, i });
     }
     // The Titular decides on what her panel showed: content changed since then is refused, the whole selection at once.
-    const changed = rows.filter(({ ref, i }) => ports().signer.sha256Hex(canonicalOfRow(ref.hoja, ws.table(ref.hoja), i)) !== ref.huella);
+    const changed = rows.filter(({ ref, i }) => fingerprintOfRow(ref.hoja, ws.table(ref.hoja), i) !== ref.huella);
     if (changed.length > 0) {
       const names = changed.map(({ ref }) => `${kindName(ref.hoja)} ${ref.id}`).join(', ');
       throw new AppError('CONTENIDO_CAMBIO', `El contenido cambió después de que lo revisó; vuelva a cargar el panel. Cambió: ${names}.`);

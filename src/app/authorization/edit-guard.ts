@@ -16,7 +16,7 @@ import { type Cell, text, toCell } from '../../domain/cell';
 import type { Config } from '../../domain/config.types';
 import { isAppError, messageOf } from '../../domain/errors';
 import { DECISIONES, SHEET } from '../../domain/schema';
-import { canonicalOfRow, idOfRow } from './authorization.content';
+import { idOfRow, rowMatchesHuella } from './authorization.content';
 import { parseComentario, recordDecision, validateForDecision, Workset } from './authorize';
 import { Bitacora } from '../shared/bitacora';
 import { withDocumentLockIfFree } from '../shared/doc-lock';
@@ -239,7 +239,7 @@ function alreadyRecorded(latest: LedgerEntry | null, decision: Decision, titular
   const r = latest && latest.record;
   if (!r || r.decision !== decision || r.por !== titular) return false;
   if (Math.abs(now.getTime() - r.fecha.getTime()) > 120000) return false;
-  return ports().signer.sha256Hex(canonicalOfRow(kind, t, i)) === r.huella;
+  return rowMatchesHuella(kind, t, i, r.huella);
 }
 
 /** Puts the locked cells of row i back: the typed cell to e.oldValue, anything else to the ledger's latest record. */
@@ -277,7 +277,7 @@ export function voidIfChanged(
   const r = latest && latest.record;
   const cellSays = text(cells.get(i, 'Autorización'));
   if (!(r && r.decision === AUTORIZADO) && cellSays !== AUTORIZADO) return false;
-  if (r && r.decision === AUTORIZADO && ports().signer.sha256Hex(canonicalOfRow(kind, t, i)) === r.huella) return false;
+  if (r && r.decision === AUTORIZADO && rowMatchesHuella(kind, t, i, r.huella)) return false;
   const what = `${hojaOf(kind)} ${id}`;
   if (ESTADOS_PREVIOS.indexOf(text(cells.get(i, 'Estado'))) >= 0) cells.set(i, 'Estado', REQUIERE_NUEVA);
   const alreadyVoid = !!(r && r.decision === ANULADA);

@@ -4,9 +4,9 @@ import { text } from '../../domain/cell';
 import type { Config } from '../../domain/config.types';
 import { messageOf } from '../../domain/errors';
 import { SHEET } from '../../domain/schema';
-import { canonicalOfBoletinRow, canonicalOfCalendarioRow } from './authorization.content';
+import { rowMatchesHuella } from './authorization.content';
 import { Ledger, signatureValid } from './ledger';
-import { ports, type SheetTable, type Spreadsheet } from '../shared/ports';
+import { type SheetTable, type Spreadsheet } from '../shared/ports';
 
 export type GateVerdict =
   | { ok: true }
@@ -32,8 +32,8 @@ export class Gate {
   checkCalendario(t: SheetTable<'calendario'>, i: number): GateVerdict {
     return this.guard(() => {
       const id = text(t.get(i, 'ID'));
-      return this.check(SHEET.calendario, id, `la publicación ${id || '(sin ID)'}`, text(t.get(i, 'Autorización')), () =>
-        canonicalOfCalendarioRow(t, i),
+      return this.check(SHEET.calendario, id, `la publicación ${id || '(sin ID)'}`, text(t.get(i, 'Autorización')), (h) =>
+        rowMatchesHuella('calendario', t, i, h),
       );
     });
   }
@@ -41,8 +41,8 @@ export class Gate {
   checkBoletin(t: SheetTable<'boletines'>, i: number): GateVerdict {
     return this.guard(() => {
       const n = text(t.get(i, 'Número'));
-      return this.check(SHEET.boletines, n, `el boletín ${n || '(sin número)'}`, text(t.get(i, 'Autorización')), () =>
-        canonicalOfBoletinRow(t, i),
+      return this.check(SHEET.boletines, n, `el boletín ${n || '(sin número)'}`, text(t.get(i, 'Autorización')), (h) =>
+        rowMatchesHuella('boletines', t, i, h),
       );
     });
   }
@@ -56,7 +56,7 @@ export class Gate {
     }
   }
 
-  private check(hoja: string, id: string, que: string, celda: string, canonical: () => string): GateVerdict {
+  private check(hoja: string, id: string, que: string, celda: string, matches: (huella: string) => boolean): GateVerdict {
     if (!this.titular) {
       return { ok: false, code: 'NO_TITULAR', motivo: 'No hay Titular configurado en «Configuración»; nada se publica sin su autorización.' };
     }
@@ -80,7 +80,7 @@ export class Gate {
     if (celda !== AUTORIZADO) {
       return { ok: false, code: 'SIN_AUTORIZACION', motivo: `La columna «Autorización» de ${que} dice «${celda || 'vacía'}», no «${AUTORIZADO}».` };
     }
-    if (ports().signer.sha256Hex(canonical()) !== r.huella) {
+    if (!matches(r.huella)) {
       return { ok: false, code: 'HUELLA_DISTINTA', motivo: `El contenido de ${que} cambió después de autorizarse; requiere nueva autorización.` };
     }
     if (e.copiaDe !== undefined) {

@@ -197,6 +197,8 @@ export interface Http {
 export interface Drive {
   /** The image file with this Drive id (throws when it cannot be opened). */
   image(fileId: string): PostImage;
+  /** Hex SHA-256 of the file's bytes (what an authorization of its image covers); throws when it cannot be opened. */
+  contentHash(fileId: string): string;
 }
 
 export interface Clock {
