@@ -103,6 +103,7 @@ export function gasPorts(): Ports {
         const l = LockService.getDocumentLock();
         return l ? lockOf(l) : null;
       },
+      shortDocument: (f) => withShortDocumentLock(f),
     },
     mailer: {
       send: (m) => MailApp.sendEmail(m),

@@ -82,11 +82,12 @@ describe('gate: forged and broken authorizations', () => {
     expect(pasted.slice(1)).toEqual(v1Row.slice(1));
     expect((pasted[0] as Date).getTime()).toBe(d.getTime());
     expect(verdict(emu, id)).toMatchObject({ ok: false });
-    // The original v1 row cleared by hand (so the copy is no longer a duplicate): the latest signed time still decides.
+    // The original v1 row cleared by hand (so the copy is no longer a duplicate): the copy is out of its place in the
+    // chain, so the item has a failing row and is refused.
     const original = emu.values('Autorizaciones').findIndex((r) => r[7] === v1Row[7]) + 1;
     for (let c = 0; c < 8; c++) emu.edit(`'Autorizaciones'!${String.fromCharCode(65 + c)}${original}`, '', { as: ASISTENTE });
     expect(emu.values('Autorizaciones').filter((r) => r[7] === v1Row[7])).toHaveLength(1);
-    expect(verdict(emu, id)).toMatchObject({ ok: false, code: 'SIN_AUTORIZACION' });
+    expect(verdict(emu, id)).toMatchObject({ ok: false, code: 'FIRMA_INVALIDA' });
   });
 
   test('a deleted ledger sheet makes every item fail with a Spanish reason', () => {

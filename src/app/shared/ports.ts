@@ -174,6 +174,8 @@ export interface Locks {
   script(): Lock;
   /** null when there is no document (Apps Script returns none). */
   document(): Lock | null;
+  /** Runs `f` under a short document lock (reused when this execution already holds it), for appends to chained ledgers. */
+  shortDocument<T>(f: () => T): T;
 }
 
 export interface MailMessage {
