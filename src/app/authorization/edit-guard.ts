@@ -20,7 +20,10 @@ import { idOfRow, rowMatchesHuella } from './authorization.content';
 import { parseComentario, recordDecision, validateForDecision, Workset } from './authorize';
 import { Bitacora } from '../shared/bitacora';
 import { withDocumentLockIfFree } from '../shared/doc-lock';
-import { readConfig } from '../shared/config';
+import { readConfig, readConfigValues } from '../shared/config';
+import { handOver } from '../shared/titular-change';
+import { locateConfig } from '../../domain/config.sheet';
+import { Ledger } from './ledger';
 import type { LedgerEntry } from './ledger';
 import { ports, type SheetTable } from '../shared/ports';
 import { TitularDigest } from './titular-digest';
@@ -370,6 +373,27 @@ function revertBitacoraEdit(e: EditEvent): GuardOutcome {
   return { ...NONE, revertidas };
 }
 
+/** The current Titular, with her verified e-mail, wrote another e-mail in the Titular cell: the signed hand-over. */
+function handOverIfTitular(e: EditEvent): void {
+  try {
+    const editor = editorEmail(e);
+    const values = readConfigValues(e.source);
+    if (!editor || !values) return;
+    const row = locateConfig(values).params.get('titular');
+    if (row === undefined || e.range.getRow() !== row + 1 || e.range.getColumn() > 2 || e.range.getColumn() + e.range.getNumColumns() - 1 < 2) return;
+    const next = text(values[row][1]).toLowerCase();
+    if (!handOver(editor, next)) return;
+    // Signed and chained like every decision: the hand-over is a record of the Autorizaciones ledger.
+    const ledger = Ledger.load(e.source);
+    if (ledger.exists()) {
+      ledger.append({ fecha: new Date(), hoja: SHEET.config, elemento: 'Titular', decision: AUTORIZADO, por: editor, huella: ports().signer.sha256Hex(next), comentario: `Entrega de la titularidad a ${next}.` });
+      ledger.flush();
+    }
+  } catch (err) {
+    console.warn('Entrega de la titularidad no registrada: ' + messageOf(err));
+  }
+}
+
 /** The Spanish toast after an edit leaves Configuración invalid (the tick publishes nothing until it is fixed). */
 export function configInvalidToast(message: string): string {
   return `${message} Corríjalo: mientras tanto no se publica nada.`;
@@ -377,6 +401,7 @@ export function configInvalidToast(message: string): string {
 
 /** An edit of Configuración is validated at once: a bad value is named in a toast and logged (nothing is reverted). */
 function checkConfigEdit(e: EditEvent): void {
+  handOverIfTitular(e);
   try {
     readConfig(e.source);
   } catch (err) {
