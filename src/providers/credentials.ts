@@ -1,4 +1,4 @@
-// Parsing of the stored Script Properties into each network's typed credentials (secrets never leave the server).
+// Parsing of the stored credentials (the workbook's Document Properties) into each network's typed credentials (secrets never leave the server).
 import { PROP, SECRET_KEYS } from '../domain/credential-keys';
 import { registerSecrets } from './http-errors';
 
@@ -35,7 +35,7 @@ function val(props: Record<string, string>, k: string): string {
   return (props[k] ?? '').trim();
 }
 
-/** Typed credentials from all Script Properties (read once); registers every secret for redaction. */
+/** Typed credentials from the workbook's stored properties (read once); registers every secret for redaction. */
 export function credentialsFrom(props: Record<string, string>, graphVersion: string): Credentials {
   registerSecrets(SECRET_KEYS.map((k) => val(props, k)));
   const x: XCredentials = {
