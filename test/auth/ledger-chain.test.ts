@@ -75,6 +75,22 @@ describe('chained Bitácora', () => {
 });
 
 describe('chained Autorizaciones', () => {
+  it.each([
+    ['a deleted row', (rows: CellValue[][]) => rows.splice(2, 1), 4],
+    ['an inserted row', (rows: CellValue[][]) => rows.splice(2, 0, [new Date(2026, 10, 30, 9, 5), 'Calendario', 'CAL-X', 'Autorizado', TITULAR, 'v2:' + 'a'.repeat(64), '', 'firma']), 4],
+    ['two swapped rows', (rows: CellValue[][]) => rows.splice(2, 2, rows[3], rows[2]), 4],
+    ['a re-dated row', (rows: CellValue[][]) => (rows[3][0] = new Date(2026, 10, 30, 8, 0)), 5],
+  ] as const)('%s is named by «Verificar autorizaciones» and nothing goes out', (_, edit, fila) => {
+    const { emu } = month();
+    const rows = data(emu, 'Autorizaciones');
+    expect(rows).toHaveLength(6);
+    edit(rows);
+    rewrite(emu, 'Autorizaciones', rows);
+    expect(verifyA(emu)[0]).toMatchObject({ hoja: 'autorizaciones', code: 'CADENA_ROTA', id: `Fila ${fila}` });
+    emu.clockTo('2026-12-01T12:00');
+    expect(posts(emu, 'x')).toHaveLength(0);
+  });
+
   it('the issue\'s attack: newer rows re-dated and the first text restored — nothing goes out, the row is named, the Titular told once', () => {
     const emu = setup();
     const id = addPub(emu, { fecha: '2026-12-01', textoX: 'Primer texto autorizado.' });
