@@ -82,7 +82,7 @@ function apply(store: PropertyStore, from: string, to: string, now: number, why:
   store.set(TITULAR_PROPERTY, JSON.stringify({ email: to, desde: now }));
   store.delete(TITULAR_CAMBIO_PROPERTY);
   log('Cambio de Titular', `La Titular ahora es «${to}» (antes «${from}»): ${why}.`);
-  for (const to2 of [from, to]) send(to2, 'Difusión ICM: cambio de Titular', `Desde ${fechaHora(new Date(now))} la Titular que autoriza en Difusión ICM es ${to} (antes ${from}): ${why}.`);
+  for (const to2 of [from, to]) send(to2, 'Difusión ICM: cambio de Titular', `Desde ${fechaHora(new Date(now))} la Titular que autoriza en Difusión ICM es ${to} (antes ${from}): ${why}. Ejecute «Configurar» para que los permisos de la hoja sigan a la nueva Titular.`);
 }
 
 function notifyCurrent(store: PropertyStore, current: string, p: Pending, now: number): void {
