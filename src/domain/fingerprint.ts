@@ -53,7 +53,10 @@ export function proposalFingerprint(c: PropuestaContent, version = FINGERPRINT_V
   return sha256HexOf(canonicalPropuesta(c, version));
 }
 
-/** The boletín's fingerprint; its content is a parameter so a later version can add the Doc's text (documentoTexto). */
+/**
+ * The boletín's fingerprint; its content is a parameter so a later version can add the Doc's text (documentoTexto):
+ * add a version-2 branch to canonicalBoletin, 2 to KNOWN.boletines and set FINGERPRINT_VERSION.boletines to 2.
+ */
 export function boletinFingerprint(c: BoletinContent, version = FINGERPRINT_VERSION.boletines): string {
   return sha256HexOf(canonicalBoletin(c, version));
 }
