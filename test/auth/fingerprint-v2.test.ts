@@ -2,7 +2,7 @@
 import { findFile, replaceFileBytes } from '../../local/fakes/drive.fake';
 import type { Emulator } from '../../local/runtime';
 import { HEADERS } from '../../src/domain/schema';
-import { addImage, addPub, ASISTENTE, authorize, posts, row, setup, TITULAR } from '../publishing/publish-helpers';
+import { addImage, addPub, ASISTENTE, authorize, posts, row, setup } from '../publishing/publish-helpers';
 
 const letter = (h: (typeof HEADERS.calendario)[number]): string => String.fromCharCode(65 + HEADERS.calendario.indexOf(h));
 
@@ -48,16 +48,6 @@ describe('fingerprint version 2', () => {
       nothingLeaves(emu);
     });
   }
-
-  it('an image the Titular cannot open cannot be authorized (its bytes are what she authorizes)', () => {
-    const emu = setup();
-    const id = addPub(emu, { fecha: '2026-12-01', imagen: 'https://drive.google.com/file/d/1ArchivoQueNoExiste0000000/view' });
-    const list = emu.call('panelPendientes', [], { as: TITULAR }) as Array<{ hoja: string; id: string; huella: string }>;
-    const p = list.find((x) => x.hoja === 'calendario' && x.id === id)!;
-    const r = emu.run('panelAutorizar', [{ hoja: 'calendario', id, huella: p.huella }], { as: TITULAR });
-    expect(r.error?.code).toBe('IMAGEN_INACCESIBLE');
-    expect(row(emu, id)['Autorización']).toBe('');
-  });
 
   it('another file uploaded to the same Drive link is not the authorized image: refused, nothing goes out', () => {
     const { emu, id, img } = authorized(true);

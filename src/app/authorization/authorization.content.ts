@@ -9,7 +9,6 @@ import {
   proposalFingerprint,
   publicationFingerprint,
 } from '../../domain/fingerprint';
-import { messageOf } from '../../domain/errors';
 import { driveId } from '../publishing/post-images';
 import { ports, type SheetTable } from '../shared/ports';
 
@@ -26,8 +25,10 @@ export function imageContentHash(ref: string): string {
   if (h === undefined) {
     try {
       h = ports().drive.contentHash(id);
-    } catch (e) {
-      h = 'sin-acceso:' + messageOf(e).slice(0, 40);
+    } catch {
+      // The same marker whoever reads: a file nobody can open stays what was authorized, and the tick explains why it
+      // cannot be published; a file only some can open differs from its hash and is refused (fail closed).
+      h = 'sin-acceso';
     }
     imageHashes.set(id, h);
   }

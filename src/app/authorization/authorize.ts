@@ -17,7 +17,7 @@ import { cellDate, horaMinutos } from '../../domain/dates';
 import { AppError, messageOf } from '../../domain/errors';
 import { validatePostTexts } from '../../domain/post-limits';
 import { DECISIONES, REDES, type Red, SHEET } from '../../domain/schema';
-import { fingerprintOfRow, huellaToRecord, idOfRow, imageContentHash } from './authorization.content';
+import { fingerprintOfRow, huellaToRecord, idOfRow } from './authorization.content';
 import { Bitacora, logBitacora } from '../shared/bitacora';
 import { readConfig } from '../shared/config';
 import { underDocumentLock } from '../shared/doc-lock';
@@ -207,11 +207,6 @@ export function validateForDecision(ws: Workset, kind: AuthKind, i: number, id: 
       redes as Red[],
     );
     if (problems.length) throw new AppError('TEXTO_INVALIDO', `La publicación ${id} no puede autorizarse: ${problems.map((p) => p.mensaje).join(' ')}`);
-    // The authorization covers the image's bytes: they must be readable now, by the person authorizing.
-    const imagen = text(t.get(i, 'Imagen'));
-    if (imagen && !/^[0-9a-f]{64}$/.test(imageContentHash(imagen))) {
-      throw new AppError('IMAGEN_INACCESIBLE', `La imagen de la publicación ${id} no se puede abrir en Drive con su cuenta; pida acceso al archivo (o corrija el enlace) antes de autorizar.`);
-    }
   } else if (kind === 'boletines') {
     const t = ws.table('boletines') as SheetTable<'boletines'>;
     if (!text(t.get(i, 'Título'))) throw new AppError('TITULO_VACIO', `El boletín ${id} no tiene título.`);
