@@ -6,6 +6,7 @@ import { type CellValue, identityVisible, type MeterState, newWorld, loadWorld, 
 import { createSpreadsheetApp, userEdit, dumpSheet } from './fakes/spreadsheet/app.fake';
 import { dueClockTriggers, advanceTrigger, installableTriggers } from './fakes/script.fake';
 import { releaseLocksOf } from './fakes/lock.fake';
+import { shareAddOnProject } from './fakes/properties.fake';
 import { registerDefaultEndpoints } from './endpoints/index';
 
 export interface RunOptions {
@@ -100,12 +101,17 @@ export class Emulator {
   }
 
   /** A new world whose spreadsheet belongs to `owner`, with the add-on installed (onInstall as the owner). */
-  static create(opts: { owner: string; now?: string | number | Date; distDir?: string; mailDailyLimit?: number }): Emulator {
+  static create(opts: {
+    owner: string; now?: string | number | Date; distDir?: string; mailDailyLimit?: number; name?: string; sameAddOnAs?: Emulator;
+  }): Emulator {
     const world = newWorld({
       owner: opts.owner,
       now: opts.now === undefined ? undefined : parseTime(opts.now),
       mailDailyLimit: opts.mailDailyLimit,
+      name: opts.name,
     });
+    // Another workbook of the same published add-on: Script and User Properties are the project's, shared.
+    if (opts.sameAddOnAs) shareAddOnProject(opts.sameAddOnAs.world, world);
     const emu = new Emulator(world, opts.distDir);
     emu.run('onInstall', [], { as: world.owner, event: { authMode: 'FULL' } });
     return emu;

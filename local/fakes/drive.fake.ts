@@ -26,6 +26,13 @@ export function findFile(world: WorldState, id: string): DriveFileState | undefi
 }
 
 /** Creates a Google Docs file (for tests and the demo). */
+/** Someone uploading a new version of a file (Drive «Administrar versiones»): same id and link, other bytes. */
+export function replaceFileBytes(world: WorldState, id: string, bytes: Buffer): void {
+  const f = findFile(world, id);
+  if (!f) throw new Error(`No existe el archivo ${id} en Drive.`);
+  f.data = bytes.toString('base64');
+}
+
 export function createDocFile(world: WorldState, name: string, paragraphs: string[], owner: string): DriveFileState {
   const f: DriveFileState = {
     id: newDriveId(world),

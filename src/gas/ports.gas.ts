@@ -1,9 +1,11 @@
 // The Apps Script implementation of every port (src/app/shared/ports.ts); lazy: building it calls no service.
 import type { Lock, Ports, PropertyStore, Workbook } from '../app/shared/index';
 import { type Cell, toCell } from '../domain/cell';
+import { bytesFingerprint } from '../domain/fingerprint';
 import { fetchAll } from './http';
 import { writeMonthSheet } from './month-sheet';
 import { ensureRows, withShortDocumentLock } from './sheet-rows';
+import { secretProperties } from './secret-store';
 import { sha256Hex, sign, verify, verifyMany } from './signing';
 import { Table } from './table';
 import { ensureTriggers } from './triggers';
@@ -108,6 +110,7 @@ export function gasPorts(): Ports {
     props: {
       script: () => store(PropertiesService.getScriptProperties()),
       document: () => store(PropertiesService.getDocumentProperties()),
+      secrets: () => store(secretProperties()),
     },
     locks: {
       script: () => lockOf(LockService.getScriptLock()),
@@ -115,6 +118,7 @@ export function gasPorts(): Ports {
         const l = LockService.getDocumentLock();
         return l ? lockOf(l) : null;
       },
+      shortDocument: (f) => withShortDocumentLock(f),
     },
     mailer: {
       send: (m) => MailApp.sendEmail(m),
@@ -127,6 +131,7 @@ export function gasPorts(): Ports {
         const blob = file.getBlob();
         return { blob, name: file.getName(), mimeType: blob.getContentType() ?? '', size: file.getSize(), url: file.getUrl() };
       },
+      contentHash: (fileId) => bytesFingerprint(DriveApp.getFileById(fileId).getBlob().getBytes()),
     },
     clock: { sleep: (ms) => Utilities.sleep(ms) },
     triggers: { ensure: (roleUsers) => ensureTriggers(roleUsers) },

@@ -15,7 +15,8 @@ describe('auth: stale review', () => {
     expect(seen.huella).toMatch(/^[0-9a-f]{64}$/);
     emu.call('panelAutorizar', [seen], { as: TITULAR });
     const ledger = emu.values('Autorizaciones');
-    expect(ledger[ledger.length - 1][5]).toBe(seen.huella);
+    // The record keeps the version of the canonical form with the fingerprint the panel showed.
+    expect(ledger[ledger.length - 1][5]).toBe('v2:' + seen.huella);
   });
 
   test('the Asistente changes Texto X after the Titular loaded the panel: «Autorizar» is refused and writes nothing', () => {

@@ -69,7 +69,7 @@ describe('webhook through the hourly tick', () => {
 
   it('publishes on the webhook site with the permalink it answers in the row and in Bitácora', () => {
     const { emu, id } = webhookRow();
-    expect(emu.world.properties.script.WEB_CUENTA).toBe('webhook www.icm.gob.mx');
+    expect(emu.world.properties.document.WEB_CUENTA).toBe('webhook www.icm.gob.mx');
     emu.clockTo('2026-12-01T10:00');
     const sent = posts(emu, 'webhook');
     expect(sent).toHaveLength(1);
@@ -95,7 +95,7 @@ describe('webhook through the hourly tick', () => {
     const r = row(emu, id);
     expect(r['Estado web']).toMatch(/^Reintentar \(intento 2\)/);
     expect(r['Último error']).toContain('El sitio web rechazó las credenciales (401)');
-    expect(emu.world.properties.script.PUB_BLOQUEO_WEB).toContain('401');
+    expect(emu.world.properties.document.PUB_BLOQUEO_WEB).toContain('401');
     const alerts = emu.world.outbox.filter((m) => /atención requerida/.test(m.subject));
     expect(alerts).toHaveLength(1);
     expect(alerts[0].to.sort()).toEqual([ASISTENTE, TITULAR].sort());

@@ -18,12 +18,12 @@ import { AppError, messageOf } from '../../domain/errors';
 import { validatePostTexts } from '../../domain/post-limits';
 import { DECISIONES, REDES, SHEET } from '../../domain/schema';
 import { textsOfRow } from './authorization.content';
-import { canonicalOfRow, idOfRow } from './authorization.content';
+import { fingerprintOfRow, huellaToRecord, idOfRow } from './authorization.content';
 import { Bitacora, logBitacora } from '../shared/index';
 import { readConfig } from '../shared/index';
 import { underDocumentLock } from '../shared/index';
 import { Workset } from './workset';
-import { ports, type SheetTable } from '../shared/index';
+import type { SheetTable } from '../shared/index';
 import { rolOf, verifiedEmail } from '../shared/index';
 import { assertMay, may } from '../../domain/permissions';
 
@@ -175,8 +175,8 @@ export function recordDecision(
 ): { id: string; huella: string } {
   const t = ws.table(kind);
   const id = idOfRow(kind, t, i);
-  const huella = ports().signer.sha256Hex(canonicalOfRow(kind, t, i));
-  const rec = ws.ledger.append({ fecha: now, hoja: hojaOf(kind), elemento: id, decision, por, huella, comentario });
+  const { stored, hex: huella } = huellaToRecord(kind, t, i);
+  const rec = ws.ledger.append({ fecha: now, hoja: hojaOf(kind), elemento: id, decision, por, huella: stored, comentario });
   if (kind === 'propuestas') {
     const p = t as SheetTable<'propuestas'>;
     p.set(i, 'Decisión', decision);
@@ -195,7 +195,7 @@ export function recordDecision(
   bitacora.add({
     accion: accionDe(decision),
     elemento: `${hojaOf(kind)} ${id}`,
-    detalle: `${decision} por ${por} (${origen}). Huella SHA-256 ${huella}.${comentario ? ' Comentario: ' + comentario : ''}`,
+    detalle: `${decision} por ${por} (${origen}). Huella SHA-256 ${stored}.${comentario ? ' Comentario: ' + comentario : ''}`,
     usuario: por,
     fecha: rec.fecha,
   });
@@ -221,7 +221,7 @@ export function decidir(refsRaw: unknown, decision: Decision, comentarioRaw: unk
       rows.push({ ref, i });
     }
     // The Titular decides on what her panel showed: content changed since then is refused, the whole selection at once.
-    const changed = rows.filter(({ ref, i }) => ports().signer.sha256Hex(canonicalOfRow(ref.hoja, ws.table(ref.hoja), i)) !== ref.huella);
+    const changed = rows.filter(({ ref, i }) => fingerprintOfRow(ref.hoja, ws.table(ref.hoja), i) !== ref.huella);
     if (changed.length > 0) {
       const names = changed.map(({ ref }) => `${kindName(ref.hoja)} ${ref.id}`).join(', ');
       throw new AppError('CONTENIDO_CAMBIO', `El contenido cambió después de que lo revisó; vuelva a cargar el panel. Cambió: ${names}.`);

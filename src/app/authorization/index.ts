@@ -1,5 +1,5 @@
 // The authorization feature's public surface: decisions, the edit guard, the gate, the ledger, verification and the Titular's notices.
-export { canonicalOfBoletinRow, canonicalOfCalendarioRow, canonicalOfPropuestaRow } from './authorization.content';
+export { fingerprintOfRow } from './authorization.content';
 export { autorizar, autorizarVarios, rechazar, solicitarCambios, Workset } from './authorize';
 export { type VerificacionBitacora, verificarBitacoraData } from './bitacora-verify';
 export { guardEdit, voidIfChanged } from './edit-guard';

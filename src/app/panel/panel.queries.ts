@@ -5,7 +5,6 @@ import { type Cell, text } from '../../domain/cell';
 import type { Config } from '../../domain/config.types';
 import { cellYmd, hhmm, horaMinutos, ymd } from '../../domain/dates';
 import { messageOf } from '../../domain/errors';
-import { sha256HexOf } from '../../domain/sha256';
 import { MARCOS_LEGALES, REDES, TIPOS_PROPUESTA } from '../../domain/schema';
 import type {
   HoyApi,
@@ -14,7 +13,7 @@ import type {
   PropuestaAutorizadaApi,
   PublicacionApi,
 } from './sidebar.api';
-import { canonicalOfBoletinRow, canonicalOfCalendarioRow, canonicalOfPropuestaRow } from '../authorization/index';
+import { fingerprintOfRow } from '../authorization/index';
 import { readConfig } from '../shared/index';
 import { Ledger } from '../authorization/index';
 import { network, networks } from '../../domain/networks';
@@ -61,7 +60,7 @@ function needsDecision(cellDecision: string, estado: string, ledgerDecision: str
 
 /**
  * Pending proposals, calendar texts (today onwards) and boletines, with their full content and the fingerprint of
- * that content (pure SHA-256: no service call per row). Read-only for everyone.
+ * that content (pure SHA-256; one Drive read per distinct image file, whose bytes the fingerprint covers). Read-only for everyone.
  */
 export function pendientesData(): PendienteApi[] {
   const ledger = Ledger.load();
@@ -89,7 +88,7 @@ function pendingProposals(): PendienteApi[] {
       redes: parseRedes(props.get(i, 'Redes')), textos: [], imagen: '',
       detalle: `${text(props.get(i, 'Tipo'))} · ${text(props.get(i, 'Dirección'))} · ${text(props.get(i, 'Marco legal'))}\n${String(props.get(i, 'Descripción'))}`,
       estado, autorizacion: text(props.get(i, 'Decisión')), comentario: text(props.get(i, 'Comentario')),
-      huella: sha256HexOf(canonicalOfPropuestaRow(props, i)),
+      huella: fingerprintOfRow('propuestas', props, i),
     });
   }
   return out;
@@ -114,7 +113,7 @@ function pendingPublications(latest: LatestDecision): PendienteApi[] {
     out.push({
       hoja: 'calendario', id, clase: 'Publicación', titulo: text(cal.get(i, 'Tema')), fecha, hora: horaOf(cal.get(i, 'Hora')),
       redes, textos, imagen: text(cal.get(i, 'Imagen')), detalle: text(cal.get(i, 'Propuesta')), estado, autorizacion: decision,
-      comentario: text(cal.get(i, 'Comentario de la Titular')), huella: sha256HexOf(canonicalOfCalendarioRow(cal, i)),
+      comentario: text(cal.get(i, 'Comentario de la Titular')), huella: fingerprintOfRow('calendario', cal, i),
     });
   }
   return out;
@@ -135,7 +134,7 @@ function pendingBoletines(latest: LatestDecision): PendienteApi[] {
       hoja: 'boletines', id, clase: 'Boletín', titulo: text(bol.get(i, 'Título')), fecha: cellYmd(bol.get(i, 'Fecha')), hora: '',
       redes: [], textos: [], imagen: '', detalle: `${text(bol.get(i, 'Lugar'))}\n${String(bol.get(i, 'Resumen'))}\n${text(bol.get(i, 'Documento'))}`,
       estado, autorizacion: decision, comentario: text(bol.get(i, 'Comentario de la Titular')),
-      huella: sha256HexOf(canonicalOfBoletinRow(bol, i)),
+      huella: fingerprintOfRow('boletines', bol, i),
     });
   }
   return out;

@@ -1,8 +1,9 @@
-// The Bitácora audit trail: append-only rows, each signed with the add-on's key, buffered and written in one block.
+// The Bitácora audit trail: append-only rows, chained (each signed over its content and the previous row's signature), buffered and written in one block.
 import { wholeSeconds } from '../../domain/authorization';
 import type { Cell } from '../../domain/cell';
 import { HEADERS, SHEET } from '../../domain/schema';
-import { ports, type Spreadsheet } from './ports';
+import { appendChained, type PendingRow } from './chain';
+import { type Spreadsheet } from './ports';
 import { currentUser } from './roles';
 
 export interface BitacoraEntry {
@@ -25,7 +26,7 @@ export function bitacoraCanonical(fecha: Date, usuario: string, accion: string, 
 
 /** Collects entries during an execution; `flush` appends them all with one write. */
 export class Bitacora {
-  private readonly pending: Cell[][] = [];
+  private readonly pending: PendingRow[] = [];
   private user: string | null = null;
 
   add(e: BitacoraEntry): void {
@@ -34,8 +35,8 @@ export class Bitacora {
     const fecha = wholeSeconds(e.fecha ?? new Date());
     const usuario = e.usuario ?? (this.user as string);
     const evidencia = e.evidencia ?? '';
-    const firma = ports().signer.sign(bitacoraCanonical(fecha, usuario, e.accion, e.elemento, e.detalle, evidencia));
-    this.pending.push([fecha, usuario, e.accion, e.elemento, e.detalle, evidencia, firma]);
+    const cells: Cell[] = [fecha, usuario, e.accion, e.elemento, e.detalle, evidencia, ''];
+    this.pending.push({ contenido: bitacoraCanonical(fecha, usuario, e.accion, e.elemento, e.detalle, evidencia), cells });
   }
 
   size(): number {
@@ -45,7 +46,8 @@ export class Bitacora {
   flush(ss?: Spreadsheet): void {
     if (this.pending.length === 0) return;
     // Before Configurar there is no Bitácora; nothing to append to.
-    if (!ports().workbook.appendRows(SHEET.bitacora, this.pending, HEADERS.bitacora.length, ss)) return;
+    const firmaCol = HEADERS.bitacora.indexOf('Firma');
+    if (!appendChained('bitacora', SHEET.bitacora, firmaCol, HEADERS.bitacora.length, this.pending, ss)) return;
     this.pending.length = 0;
   }
 }

@@ -155,7 +155,7 @@ export interface Workbook {
 }
 
 export interface Signer {
-  /** Base64 HMAC-SHA256 of the text with the add-on's key (kept in Script Properties only). */
+  /** Base64 HMAC-SHA256 of the text with the workbook's key (kept in Document Properties only). */
   sign(text: string): string;
   verify(text: string, signature: string): boolean;
   /** Hex SHA-256 of UTF-8 text. */
@@ -182,8 +182,11 @@ export interface PropertyStore {
 }
 
 export interface Props {
+  /** Shared by every workbook that uses the published add-on: never for credentials, keys or per-workbook state. */
   script(): PropertyStore;
   document(): PropertyStore;
+  /** The workbook's credentials, signing key, publishing stops and ledger heads (Document Properties, legacy values moved in once). */
+  secrets(): PropertyStore;
 }
 
 export interface Lock {
@@ -196,6 +199,8 @@ export interface Locks {
   script(): Lock;
   /** null when there is no document (Apps Script returns none). */
   document(): Lock | null;
+  /** Runs `f` under a short document lock (reused when this execution already holds it), for appends to chained ledgers. */
+  shortDocument<T>(f: () => T): T;
 }
 
 export interface MailMessage {
@@ -219,6 +224,8 @@ export interface Http {
 export interface Drive {
   /** The image file with this Drive id (throws when it cannot be opened). */
   image(fileId: string): PostImage;
+  /** Hex SHA-256 of the file's bytes (what an authorization of its image covers); throws when it cannot be opened. */
+  contentHash(fileId: string): string;
 }
 
 export interface Clock {
