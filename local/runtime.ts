@@ -8,6 +8,7 @@ import { dueClockTriggers, advanceTrigger, installableTriggers } from './fakes/s
 import { releaseLocksOf } from './fakes/lock.fake';
 import { shareAddOnProject } from './fakes/properties.fake';
 import { registerDefaultEndpoints } from './endpoints/index';
+import { wallClockMs } from './fakes/zone';
 
 export interface RunOptions {
   /** Who runs it (Session.getEffectiveUser); default: the spreadsheet owner. */
@@ -295,9 +296,7 @@ function eventText(v: CellValue, timeZone: string): string {
 
 /** Sheets' serial number of a date-time (days since 30 Dec 1899) as its wall-clock reads in `timeZone`. */
 export function dateSerial(d: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(d);
-  const n = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? 0);
-  const wall = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
+  const wall = wallClockMs(d.getTime(), timeZone);
   const days = (wall - Date.UTC(1899, 11, 30)) / 86400000;
   return Math.round(days * 1e10) / 1e10;
 }

@@ -15,3 +15,5 @@ export {
   publicarPendientes, conectarRedes, conexionesEstado, conexionesGuardar, conexionesProbar, probarConexion, publicarAhora,
   registrarPublicacionManual,
 } from './ui/publishing.handlers';
+// Monthly report and month closing
+export { informeMensual } from './ui/report.handlers';

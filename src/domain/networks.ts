@@ -89,7 +89,7 @@ export function redOf(word: string): Red | null {
 }
 
 /** «X, Facebook o Sitio web»: the registered networks for a Spanish sentence. */
-export function redesText(conjuncion: 'o' | 'y' | 'ni' = 'o', of: (d: NetworkDescriptor) => string = (d) => d.id): string {
+export function networksSentence(conjuncion: 'o' | 'y' | 'ni' = 'o', of: (d: NetworkDescriptor) => string = (d) => d.id): string {
   const names = registry.map(of);
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${conjuncion} ${names[names.length - 1]}`;
 }

@@ -13,7 +13,8 @@ export type Permiso =
   | 'publicarAhora'
   | 'registrarManual'
   | 'configurar'
-  | 'programarMes';
+  | 'programarMes'
+  | 'informeMensual';
 
 interface Regla {
   roles: readonly Rol[];
@@ -49,6 +50,7 @@ export const PERMISOS: Readonly<Record<Permiso, Regla>> = {
   registrarManual: { roles: ['Titular', 'Asistente'], accion: 'registrar una publicación manual' },
   configurar: { roles: ['Titular', 'Asistente', 'Propietaria'], accion: 'ejecutar Configurar' },
   programarMes: { roles: ['Titular', 'Asistente', 'Propietaria'], accion: 'programar el mes' },
+  informeMensual: { roles: ['Titular', 'Propietaria'], accion: 'generar el informe mensual y cerrar el mes' },
 };
 
 export function may(rol: Rol, permiso: Permiso): boolean {

@@ -11,6 +11,7 @@ import { Table } from './table';
 import { ensureTriggers } from './triggers';
 import { repairConfigSheet, repairDataSheet } from './workbook-format';
 import { applyProtections } from './workbook-protections';
+import { setupStamp } from './workbook-stamp';
 
 function store(p: GoogleAppsScript.Properties.Properties): PropertyStore {
   return {
@@ -67,6 +68,7 @@ function workbookPort(): Workbook {
     },
     flush: () => SpreadsheetApp.flush(),
     toast: (ss, message, title, seconds) => ss.toast(message, title, seconds),
+    setupStamp,
     alignTimeZone: (ss) => {
       const antes = ss.getSpreadsheetTimeZone();
       const ahora = Session.getScriptTimeZone();

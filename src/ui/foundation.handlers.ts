@@ -4,6 +4,7 @@ import { guardEdit } from '../app/authorization/index';
 import { enviarAvisosEnEspera } from '../app/authorization/index';
 import { buildMenu } from './menu';
 import { publicarPendientes } from './publishing.handlers';
+import { informeDelMesCerrado } from './report.handlers';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(SpreadsheetApp.getUi());
@@ -25,6 +26,7 @@ export function tick(_e?: GoogleAppsScript.Events.TimeDriven): void {
   } finally {
     // Runs whatever publishing did (or threw); never throws itself; one property read when nothing waits.
     enviarAvisosEnEspera();
+    informeDelMesCerrado(); // Monthly report: only on the first working day of a month, once; never throws.
   }
 }
 

@@ -14,13 +14,13 @@ import {
 import { text } from '../../domain/cell';
 import type { Config } from '../../domain/config.types';
 import { cellDate, horaMinutos } from '../../domain/dates';
-import { AppError, messageOf } from '../../domain/errors';
+import { AppError } from '../../domain/errors';
 import { validatePostTexts } from '../../domain/post-limits';
 import { DECISIONES, REDES, SHEET } from '../../domain/schema';
 import { textsOfRow } from './authorization.content';
 import { fingerprintOfRow, huellaToRecord, idOfRow } from './authorization.content';
 import { Bitacora, logBitacora } from '../shared/index';
-import { readConfig } from '../shared/index';
+import { tryReadConfig } from '../shared/index';
 import { underDocumentLock } from '../shared/index';
 import { Workset } from './workset';
 import type { SheetTable } from '../shared/index';
@@ -67,13 +67,7 @@ function describeArgs(args: unknown[]): string {
  */
 export function requireTitular(accion: string, args: unknown[]): { config: Config; titular: string } {
   const user = verifiedEmail();
-  let config: Config | null = null;
-  let configError = '';
-  try {
-    config = readConfig();
-  } catch (e) {
-    configError = messageOf(e);
-  }
+  const { config, error: configError } = tryReadConfig();
   const titular = config ? config.titular.trim().toLowerCase() : '';
   if (!config || !may(rolOf(config, user), 'decidir')) {
     const detalle = `${user || 'Un usuario sin correo verificado'} intentó «${accion}» sin ser la Titular. Argumentos: ${describeArgs(args)}${configError ? '. Configuración: ' + configError : ''}`;

@@ -2,9 +2,7 @@
 import { may } from '../../domain/permissions';
 import { AUTORIZADO, ANULADA, hojaOf, NO_VERIFICADA, parseRedes, REQUIERE_NUEVA } from '../../domain/authorization';
 import { type Cell, text } from '../../domain/cell';
-import type { Config } from '../../domain/config.types';
 import { cellYmd, hhmm, horaMinutos, ymd } from '../../domain/dates';
-import { messageOf } from '../../domain/errors';
 import { MARCOS_LEGALES, REDES, TIPOS_PROPUESTA } from '../../domain/schema';
 import type {
   HoyApi,
@@ -14,7 +12,7 @@ import type {
   PublicacionApi,
 } from './sidebar.api';
 import { fingerprintOfRow } from '../authorization/index';
-import { readConfig } from '../shared/index';
+import { tryReadConfig } from '../shared/index';
 import { Ledger } from '../authorization/index';
 import { network, networks } from '../../domain/networks';
 import { rolOf, verifiedEmail } from '../shared/index';
@@ -27,13 +25,7 @@ function horaOf(v: Cell): string {
 
 export function panelInicioData(): PanelInicio {
   const usuario = verifiedEmail();
-  let config: Config | null = null;
-  let aviso = '';
-  try {
-    config = readConfig();
-  } catch (e) {
-    aviso = messageOf(e);
-  }
+  const { config, error: aviso } = tryReadConfig();
   const r = config ? rolOf(config, usuario) : 'Sin rol';
   const rol: PanelInicio['rol'] = r === 'Propietaria' ? 'Sin rol' : r;
   return {

@@ -130,6 +130,12 @@ export interface Workbook {
    * returns the zone it had when it differed, null when they already matched.
    */
   alignTimeZone(ss: Spreadsheet): { antes: string; ahora: string } | null;
+  /**
+   * Configurar: what a re-run must find unchanged to have nothing to repair — every sheet present with its header row,
+   * which columns of `listed` sheets have a dropdown, the grid size of `sized` sheets, the number of protections — in a
+   * few calls; null when a sheet is missing.
+   */
+  setupStamp(ss: Spreadsheet, names: readonly string[], sized: readonly string[], listed: readonly string[]): string | null;
   /** Configurar: creates or repairs Configuración (headers, parameters, Vedas block, dropdowns). */
   repairConfigSheet(ss: Spreadsheet, titular: string): ConfigSheetRepair;
   /** Configurar: creates or repairs one data sheet (headers, widths, formats, dropdowns, colours by estado). */
