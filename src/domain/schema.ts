@@ -24,12 +24,15 @@ export const HEADERS = {
   propuestas: [
     'ID', 'Fecha', 'Propuesta por', 'Tipo', 'Tema', 'Dirección', 'Marco legal', 'Descripción',
     'Del', 'Al', 'Redes', 'Estado', 'Decisión', 'Comentario', 'Decidido por', 'Fecha de decisión',
+    // The request for the Titular's decision (sidebar «Solicitar autorización»), kept at the end so columns stay put.
+    'Solicitada por', 'Fecha de solicitud',
   ],
   calendario: [
     'ID', 'Fecha', 'Hora', 'Tema', 'Propuesta', 'Categoría', 'Texto X', 'Texto Facebook', 'Texto web',
     'Imagen', 'Redes', 'Fin de semana', 'Veda', 'Autorización', 'Autorizado por', 'Fecha de autorización',
     'Estado', 'Estado X', 'Estado Facebook', 'Estado web', 'Enlace X', 'Enlace Facebook', 'Enlace web',
     'Intentos', 'Próximo intento', 'Último error', 'Comentario de la Titular',
+    'Solicitada por', 'Fecha de solicitud',
   ],
   agenda: [
     'ID', 'Fecha', 'Hora inicio', 'Hora fin', 'Actividad', 'Dirección responsable', 'Lugar', 'Municipio',

@@ -50,6 +50,8 @@ export const COLUMN_SPECS: Specs = {
     Comentario: { width: 240, wrap: true },
     'Decidido por': { width: 200 },
     'Fecha de decisión': { width: 140, format: DATETIME },
+    'Solicitada por': { width: 200 },
+    'Fecha de solicitud': { width: 140, format: DATETIME },
   },
   calendario: {
     ID: { width: 140 },
@@ -71,6 +73,8 @@ export const COLUMN_SPECS: Specs = {
     Estado: { width: 170 },
     'Próximo intento': { width: 140, format: DATETIME },
     'Último error': { width: 240, wrap: true },
+    'Solicitada por': { width: 200 },
+    'Fecha de solicitud': { width: 140, format: DATETIME },
   },
   agenda: {
     Fecha: { width: 100, format: DATE },

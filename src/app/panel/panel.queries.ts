@@ -1,29 +1,23 @@
-// Read-only views for the sidebar: who is using it, pending decisions with their full content, today's publications, editable rows.
-import { AUTORIZADO, ANULADA, hojaOf, NO_VERIFICADA, parseRedes, REQUIERE_NUEVA } from '../../domain/authorization';
-import { type Cell, text } from '../../domain/cell';
+// Read-only views for the sidebar: who is using it, today's publications, editable rows (pending decisions: pendientes.ts).
+import { parseRedes } from '../../domain/authorization';
+import { text } from '../../domain/cell';
 import type { Config } from '../../domain/config.types';
-import { cellYmd, hhmm, horaMinutos, ymd } from '../../domain/dates';
+import { cellYmd, ymd } from '../../domain/dates';
 import { messageOf } from '../../domain/errors';
-import { sha256HexOf } from '../../domain/sha256';
 import { MARCOS_LEGALES, REDES, TIPOS_PROPUESTA } from '../../domain/schema';
 import type {
   HoyApi,
   PanelInicio,
-  PendienteApi,
   PropuestaAutorizadaApi,
   PublicacionApi,
 } from './sidebar.api';
-import { canonicalOfBoletinRow, canonicalOfCalendarioRow, canonicalOfPropuestaRow } from '../authorization/authorization.content';
 import { readConfig } from '../shared/config';
-import { Ledger } from '../authorization/ledger';
-import { ENLACE_COL, ESTADO_COL, TEXTO_COL } from '../publishing/publication-rows';
+import { ENLACE_COL, ESTADO_COL } from '../publishing/publication-rows';
+import { horaOf, solicitudesData } from './pendientes';
 import { rolOf, verifiedEmail } from '../shared/roles';
 import { ports } from '../shared/ports';
 
-function horaOf(v: Cell): string {
-  const h = horaMinutos(v);
-  return h ? hhmm(h) : text(v);
-}
+export { pendientesData } from './pendientes';
 
 export function panelInicioData(): PanelInicio {
   const usuario = verifiedEmail();
@@ -47,82 +41,8 @@ export function panelInicioData(): PanelInicio {
     redes: config ? [...config.redesActivas] : [...REDES],
     modoEnsayo: config ? config.modoEnsayo : false,
     aviso,
+    solicitudes: rol === 'Titular' ? solicitudesData().length : 0,
   };
-}
-
-/** Whether an item still needs the Titular's decision: undecided, changes requested, unverified or voided. */
-function needsDecision(cellDecision: string, estado: string, ledgerDecision: string): boolean {
-  if (estado === REQUIERE_NUEVA || ledgerDecision === ANULADA || ledgerDecision === NO_VERIFICADA) return true;
-  if (cellDecision === '' || cellDecision === 'Cambios solicitados' || cellDecision === NO_VERIFICADA) return true;
-  return cellDecision === AUTORIZADO && ledgerDecision !== AUTORIZADO;
-}
-
-/**
- * Pending proposals, calendar texts (today onwards) and boletines, with their full content and the fingerprint of
- * that content (pure SHA-256: no service call per row). Read-only for everyone.
- */
-export function pendientesData(): PendienteApi[] {
-  const out: PendienteApi[] = [];
-  const ledger = Ledger.load();
-  const latest = (hoja: string, id: string): string => {
-    const e = ledger.latestOf(hoja, id);
-    return e && e.record ? e.record.decision : '';
-  };
-  const hoy = ymd(new Date());
-  const props = ports().workbook.tryOpenTable('propuestas');
-  if (props) {
-    for (let i = 0; i < props.rows.length; i++) {
-      const id = text(props.get(i, 'ID'));
-      if (!id) continue;
-      const estado = text(props.get(i, 'Estado'));
-      if (estado !== 'Pendiente' && estado !== '') continue;
-      out.push({
-        hoja: 'propuestas', id, clase: 'Propuesta', titulo: text(props.get(i, 'Tema')),
-        fecha: `${cellYmd(props.get(i, 'Del'))} a ${cellYmd(props.get(i, 'Al'))}`, hora: '',
-        redes: parseRedes(props.get(i, 'Redes')), textos: [], imagen: '',
-        detalle: `${text(props.get(i, 'Tipo'))} · ${text(props.get(i, 'Dirección'))} · ${text(props.get(i, 'Marco legal'))}\n${String(props.get(i, 'Descripción'))}`,
-        estado, autorizacion: text(props.get(i, 'Decisión')), comentario: text(props.get(i, 'Comentario')),
-        huella: sha256HexOf(canonicalOfPropuestaRow(props, i)),
-      });
-    }
-  }
-  const cal = ports().workbook.tryOpenTable('calendario');
-  if (cal) {
-    for (let i = 0; i < cal.rows.length; i++) {
-      const id = text(cal.get(i, 'ID'));
-      const fecha = cellYmd(cal.get(i, 'Fecha'));
-      if (!id || !fecha || fecha < hoy) continue;
-      const estado = text(cal.get(i, 'Estado'));
-      if (/publicad|enviad|no se publica/i.test(estado)) continue;
-      const decision = text(cal.get(i, 'Autorización'));
-      if (!needsDecision(decision, estado, latest(hojaOf('calendario'), id))) continue;
-      const redes = parseRedes(cal.get(i, 'Redes'));
-      out.push({
-        hoja: 'calendario', id, clase: 'Publicación', titulo: text(cal.get(i, 'Tema')), fecha, hora: horaOf(cal.get(i, 'Hora')),
-        redes, textos: REDES.filter((r) => redes.indexOf(r) >= 0).map((red) => ({ red, texto: String(cal.get(i, TEXTO_COL[red])) })),
-        imagen: text(cal.get(i, 'Imagen')), detalle: text(cal.get(i, 'Propuesta')), estado, autorizacion: decision,
-        comentario: text(cal.get(i, 'Comentario de la Titular')), huella: sha256HexOf(canonicalOfCalendarioRow(cal, i)),
-      });
-    }
-  }
-  const bol = ports().workbook.tryOpenTable('boletines');
-  if (bol) {
-    for (let i = 0; i < bol.rows.length; i++) {
-      const id = text(bol.get(i, 'Número'));
-      if (!id) continue;
-      const estado = text(bol.get(i, 'Estado'));
-      if (/enviad/i.test(estado)) continue;
-      const decision = text(bol.get(i, 'Autorización'));
-      if (!needsDecision(decision, estado, latest(hojaOf('boletines'), id))) continue;
-      out.push({
-        hoja: 'boletines', id, clase: 'Boletín', titulo: text(bol.get(i, 'Título')), fecha: cellYmd(bol.get(i, 'Fecha')), hora: '',
-        redes: [], textos: [], imagen: '', detalle: `${text(bol.get(i, 'Lugar'))}\n${String(bol.get(i, 'Resumen'))}\n${text(bol.get(i, 'Documento'))}`,
-        estado, autorizacion: decision, comentario: text(bol.get(i, 'Comentario de la Titular')),
-        huella: sha256HexOf(canonicalOfBoletinRow(bol, i)),
-      });
-    }
-  }
-  return out;
 }
 
 /** Today's publications with the state per network and the evidence links. */
