@@ -60,7 +60,9 @@ export function showFieldErrors(errors: Array<[HTMLElement, string]>): boolean {
 
 /** A message inside a form or card, next to its buttons (role-less: the live region announces it). */
 export function inlineMessage(box: HTMLElement, msg: string, kind: 'ok' | 'error'): void {
-  box.className = `msg-inline ${kind}`;
+  box.classList.add('msg-inline');
+  box.classList.toggle('ok', kind === 'ok');
+  box.classList.toggle('error', kind === 'error');
   box.textContent = msg;
   announce(msg);
 }
@@ -91,6 +93,8 @@ export function doneLoading(list: HTMLElement): void {
 
 /** Loads a list: loading state, refresh buttons disabled, the error shown in the list itself. */
 export async function loadList<T>(list: HTMLElement, what: string, refresh: HTMLElement[], fetch: () => Promise<T>, render: (v: T) => void): Promise<void> {
+  // A tab shown twice while its list loads (a click during the first load) does not start a second load.
+  if (list.getAttribute('aria-busy') === 'true') return;
   showLoading(list, what);
   for (const b of refresh) (b as HTMLButtonElement).disabled = true;
   try {

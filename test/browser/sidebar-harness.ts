@@ -66,7 +66,7 @@ export interface SidebarSession {
 }
 
 /** Opens the sidebar as `user`: each google.script.run call becomes Emulator.run(name, args, { as: user }). */
-export async function openSidebar(browser: Browser, url: string, emu: Emulator, user: string): Promise<SidebarSession> {
+export async function openSidebar(browser: Browser, url: string, emu: Emulator, user: string, opts: { delayMs?: number } = {}): Promise<SidebarSession> {
   const context = await browser.newContext({ viewport: { width: 300, height: 900 }, locale: 'es-MX' }); // axe-core needs a context page
   const page = await context.newPage();
   // Closing the page closes its context; that close can race the page's own teardown and reject with «Target page,
@@ -75,8 +75,10 @@ export async function openSidebar(browser: Browser, url: string, emu: Emulator, 
     context.close().catch(() => undefined);
   });
   const calls: SidebarSession['calls'] = [];
-  await page.exposeFunction('__gasCall', (name: string, args: unknown[]) => {
+  await page.exposeFunction('__gasCall', async (name: string, args: unknown[]) => {
     calls.push({ name, args });
+    // A slow server (as Apps Script often is), so loading states and disabled buttons can be seen.
+    if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
     const r = emu.run(name, args, { as: user });
     if (r.error) return { ok: false, message: r.error.message };
     return { ok: true, value: JSON.parse(JSON.stringify(r.result ?? null)) as unknown };

@@ -2,7 +2,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import parseTweet from 'twitter-text/dist/parseTweet';
-import { ASISTENTE, cell, TEXTO_FB, TITULAR, verdict, visto, withPublication } from '../auth/auth-fixture';
+import { ASISTENTE, cell, TEXTO_FB, TITULAR, verdict, visto } from '../auth/auth-fixture';
+import { requestedPublication as withPublication } from './sidebar-fixture';
 import { launch, openSidebar, serveSidebar } from './sidebar-harness';
 
 // A real browser driving the real bundle: on a loaded 2-core machine one test can take well over jest's default.
@@ -57,6 +58,7 @@ describe('sidebar in Chromium', () => {
       'Ñandú, acción, corazón — 👩🏽‍⚖️👩‍👩‍👧 y https://a.mx',
       'á'.repeat(290),
     ];
+    await page.click('#tab-textos');
     await page.check('#c-red-x');
     await page.check('#c-red-facebook');
     for (const s of samples) {
@@ -83,7 +85,7 @@ describe('sidebar in Chromium', () => {
     expect(await card.textContent()).toContain(String(cell(emu, 'Calendario', id, 'Texto X')));
     await page.screenshot({ path: '.tmp/sidebar-autorizaciones.png', fullPage: true });
     await card.getByRole('button', { name: `Autorizar publicación ${id}` }).click();
-    await page.waitForFunction(() => /autorizado/.test(document.getElementById('status')?.textContent ?? ''));
+    await page.waitForFunction(() => /autorizó/.test(document.getElementById('status')?.textContent ?? ''));
     expect(cell(emu, 'Calendario', id, 'Autorización')).toBe('Autorizado');
     expect(verdict(emu, id)).toMatchObject({ ok: true });
     await page.waitForSelector(`article[aria-label="Publicación ${id}"]`, { state: 'detached' });
@@ -98,8 +100,8 @@ describe('sidebar in Chromium', () => {
     await card.waitFor();
     emu.call('panelGuardarPublicacion', [{ id, propuesta, fecha: '2026-12-01', hora: '10:00', redes: ['X', 'Facebook'], textoX: 'Texto que la Titular no vio', textoFacebook: TEXTO_FB, textoWeb: '', imagen: '' }], { as: ASISTENTE });
     await card.getByRole('button', { name: `Autorizar publicación ${id}` }).click();
-    await page.waitForFunction(() => /cambió/.test(document.getElementById('error')?.textContent ?? ''));
-    expect(await page.textContent('#error')).toContain('El contenido cambió después de que lo revisó; vuelva a cargar el panel.');
+    await page.waitForFunction(() => /cambió/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(await card.locator('.card-result').textContent()).toContain('El contenido cambió después de que lo revisó; pulse «Actualizar»');
     expect(cell(emu, 'Calendario', id, 'Autorización')).toBe('');
     expect(verdict(emu, id)).toMatchObject({ ok: false });
     await page.close();
@@ -111,7 +113,8 @@ describe('sidebar in Chromium', () => {
     await page.click('#tab-autorizaciones');
     const card = page.locator(`article[aria-label="Publicación ${id}"]`);
     await card.getByRole('button', { name: `Solicitar cambios publicación ${id}` }).click();
-    expect(await page.textContent('#error')).toBe('Escriba un comentario que explique los cambios que solicita.');
+    expect(await card.locator('.field-error').textContent()).toBe('Escriba un comentario que explique los cambios que solicita.');
+    expect(await card.locator('textarea').getAttribute('aria-invalid')).toBe('true');
     expect(calls.some((c) => c.name === 'panelSolicitarCambios')).toBe(false);
     const msg = await page.evaluate((ref) => new Promise<string>((res) => {
       (window as unknown as { google: { script: { run: any } } }).google.script.run
@@ -141,15 +144,15 @@ describe('sidebar in Chromium', () => {
     await page.close();
   });
 
-  test('axe-core finds no serious or critical violation in any tab (Titular and Asistente)', async () => {
+  test('axe-core finds no moderate, serious or critical violation in any tab (Titular and Asistente)', async () => {
     const { emu } = withPublication();
     for (const user of [TITULAR, ASISTENTE]) {
       const { page } = await openSidebar(browser, server.url, emu, user);
-      for (const tab of ['nueva', 'mias', 'autorizaciones', 'hoy']) {
+      for (const tab of ['nueva', 'mias', 'textos', 'autorizaciones', 'hoy']) {
         await page.click(`#tab-${tab}`);
         await page.waitForTimeout(100);
         const r = await new AxeBuilder({ page }).analyze();
-        const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.impact === 'moderate');
         expect(bad.map((v) => `${tab}: ${v.id} ${v.help}`)).toEqual([]);
       }
       await page.close();

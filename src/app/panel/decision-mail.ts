@@ -111,6 +111,8 @@ function lineaDe(p: PendienteApi): Linea {
  */
 export function resumenDiarioDeSolicitudes(): boolean {
   try {
+    // In the morning, from 08:00: requests sent later in the day go in the next morning's digest.
+    if (new Date().getHours() < 8) return false;
     const store = ports().props.document();
     const hoy = ymd(new Date());
     if (store.get(RESUMEN_SOLICITUDES_KEY) === hoy) return false;

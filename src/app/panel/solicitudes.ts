@@ -71,6 +71,8 @@ export function solicitarAutorizacion(raw: unknown, user: string): GuardadoApi {
       throw new AppError('NO_SE_PUEDE_SOLICITAR', `No se envió ${nombre}: ya está «${estado}».`);
     }
     props.set(i, 'Estado', 'Pendiente');
+    props.flush();
+    // Its own write: a block from Estado to the request columns would cross the Titular's locked columns.
     props.set(i, 'Solicitada por', user);
     props.set(i, 'Fecha de solicitud', now);
     props.flush();
@@ -99,9 +101,13 @@ export function reenviarPropuesta(idRaw: unknown, input: PropuestaInput, user: s
     const values: Array<[Parameters<typeof t.set>[1], Cell]> = [
       ['Tipo', p.tipo], ['Tema', p.tema], ['Dirección', p.direccion], ['Marco legal', p.marcoLegal], ['Descripción', p.descripcion],
       ['Del', new Date(dy, dm - 1, dd)], ['Al', new Date(ay, am - 1, ad)], ['Redes', redesText(p.redes)],
-      ['Estado', 'Pendiente'], ['Solicitada por', user], ['Fecha de solicitud', new Date()],
+      ['Estado', 'Pendiente'],
     ];
     for (const [h, v] of values) t.set(i, h, v);
+    t.flush();
+    // Its own write: one block from the content to the request columns would cross the Titular's locked columns.
+    t.set(i, 'Solicitada por', user);
+    t.set(i, 'Fecha de solicitud', new Date());
     t.flush();
     logBitacora({ accion: 'Reenviar propuesta', elemento: `${SHEET.propuestas} ${id}`, detalle: `Se corrigió y se envió de nuevo la propuesta «${p.tema}».`, usuario: user });
     return { id, mensaje: `Se envió de nuevo la propuesta «${p.tema}» a la Titular.` };
