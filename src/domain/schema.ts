@@ -43,7 +43,8 @@ export const HEADERS = {
     'Fecha de autorización', 'Estado', 'Enviado a SEGOB', 'Destinatarios', 'PDF', 'Web', 'Comentario de la Titular',
   ],
   efemerides: ['Fecha', 'Efeméride', 'Tipo', 'Tema sugerido', 'Texto sugerido', 'Origen'],
-  bitacora: ['Fecha y hora', 'Usuario', 'Acción', 'Elemento', 'Detalle', 'Evidencia', 'Firma'],
+  // «Detalles técnicos» (fingerprints, HTTP codes, raw responses) last, apart from what the staff read.
+  bitacora: ['Fecha y hora', 'Usuario', 'Acción', 'Elemento', 'Detalle', 'Evidencia', 'Firma', 'Detalles técnicos'],
   autorizaciones: [
     'Fecha y hora', 'Hoja', 'Elemento', 'Decisión', 'Autorizado por', 'Huella', 'Comentario', 'Firma',
   ],

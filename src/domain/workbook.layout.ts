@@ -115,6 +115,7 @@ export const COLUMN_SPECS: Specs = {
     Detalle: { width: 400, wrap: true },
     Evidencia: { width: 200 },
     Firma: { width: 120 },
+    'Detalles técnicos': { width: 300, wrap: true },
   },
   autorizaciones: {
     'Fecha y hora': { width: 150, format: DATETIME },

@@ -5,6 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { ASISTENTE, ok, TITULAR, visto } from '../auth/auth-fixture';
 import { launch, openSidebar, serveSidebar } from './sidebar-harness';
 import { driveImage, requestedPublication } from './sidebar-fixture';
+import { connectDemoNetworks } from '../../local/endpoints/accounts';
+import { injectFault } from '../../local/fakes/urlfetch.fake';
 
 jest.setTimeout(180000);
 
@@ -128,5 +130,22 @@ test('axe-core: no moderate, serious or critical violation with cards, filters a
   await card.waitFor();
   await card.getByRole('button', { name: `Rechazar publicación ${w.id}` }).click();
   expect(await axe(page, 'rechazo')).toEqual([]);
+  await page.close();
+});
+
+test('«Conectar redes»: buttons disabled while a call runs; a failed test no longer shows «configurado ✓»', async () => {
+  const w = requestedPublication();
+  connectDemoNetworks(w.emu, ASISTENTE);
+  injectFault(w.emu.world, { endpoint: 'x', kind: 'status', status: 401, body: '{"title":"Unauthorized","status":401}', headers: {}, times: 5 });
+  const { page } = await openSidebar(browser, server.url.replace(/\/$/, '/conectar'), w.emu, ASISTENTE, { delayMs: 500 });
+  await page.waitForFunction(() => /configurado/.test(document.getElementById('estado-X')?.textContent ?? ''));
+  expect(await page.textContent('#estado-X')).toMatch(/^configurado ✓/);
+  await page.click('#probar');
+  expect(await page.isDisabled('#probar')).toBe(true);
+  expect(await page.isDisabled('#guardar')).toBe(true);
+  await page.waitForFunction(() => !(document.getElementById('probar') as HTMLButtonElement).disabled);
+  expect(await page.textContent('#estado-X')).toBe('configurado, pero la prueba falló');
+  expect(await page.textContent('#estado-Facebook')).toMatch(/^configurado ✓/);
+  expect(await axe(page, 'conectar redes')).toEqual([]);
   await page.close();
 });

@@ -19,14 +19,15 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Serves the built sidebar on 127.0.0.1 (one page, nothing else). */
+/** Serves the built sidebar on 127.0.0.1 (and the «Conectar redes» dialog at /conectar; nothing else). */
 export async function serveSidebar(): Promise<{ url: string; close: () => Promise<void> }> {
   if (!fs.existsSync(SIDEBAR)) throw new Error('Falta dist/Sidebar.html: ejecute «npm run build».');
   const html = fs.readFileSync(SIDEBAR, 'utf8');
+  const dialog = fs.readFileSync(path.resolve(__dirname, '../../dist/ConectarRedes.html'), 'utf8');
   const server = http.createServer((req, res) => {
-    if (req.url === '/' || req.url === '/sidebar') {
+    if (req.url === '/' || req.url === '/sidebar' || req.url === '/conectar') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
+      res.end(req.url === '/conectar' ? dialog : html);
     } else {
       res.writeHead(404);
       res.end();
@@ -85,6 +86,6 @@ export async function openSidebar(browser: Browser, url: string, emu: Emulator, 
   });
   await page.addInitScript(SHIM);
   await page.goto(url);
-  await page.waitForSelector('body[data-listo]');
+  if (!url.endsWith('/conectar')) await page.waitForSelector('body[data-listo]');
   return { page, calls };
 }

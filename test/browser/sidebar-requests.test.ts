@@ -1,6 +1,5 @@
 // The staff's day in Chromium: the Titular's short list, results in place, field errors, returned requests, rejections with a reason, thumbnails, loading states.
 import * as fs from 'fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { ASISTENTE, cell, ok, PROPUESTA, TEXTO_FB, TITULAR } from '../auth/auth-fixture';
 import { launch, openSidebar, serveSidebar } from './sidebar-harness';

@@ -157,7 +157,7 @@ describe('sidebar in Chromium', () => {
       }
       await page.close();
     }
-  });
+  }, 180000);
 
   test('HTML and script in user text are shown as text in the sidebar, never run', async () => {
     const { emu } = withPublication();
