@@ -1,6 +1,6 @@
 // One card of the Titular's list: the full content, the image thumbnail, and the decisions — the result replaces the card in place, then it collapses.
 import type { DecisionApi, ItemRefApi, PendienteApi } from '../app/panel/sidebar.api';
-import { button, el, fechaCorta } from './dom';
+import { button, el, fechaCorta, fechasCortas } from './dom';
 import { announce, busy, clearFieldErrors, fieldError, inlineMessage, messageOf } from './feedback';
 import { networkCard } from './preview';
 import { call } from './server';
@@ -30,7 +30,7 @@ export interface CardHooks {
 }
 
 function header(p: PendienteApi, card: HTMLElement): void {
-  const cuando = p.hoja === 'propuestas' ? `Del ${p.fecha.replace(' a ', ' al ')}` : [fechaCorta(p.fecha), p.hora].filter((x) => x).join(' · ');
+  const cuando = p.hoja === 'propuestas' ? fechasCortas(`Del ${p.fecha.replace(' a ', ' al ')}`) : [fechaCorta(p.fecha), p.hora].filter((x) => x).join(' · ');
   card.appendChild(el('h3', { id: `tit-${slugOf(p)}` }, `${p.clase}: ${p.titulo || 'sin título'}`));
   card.appendChild(el('div', { class: 'meta' }, [cuando, p.solicitadaPor ? `enviada por ${p.solicitadaPor}` : ''].filter((x) => x).join(' · ')));
   if (p.estado && p.estado !== 'Pendiente') card.appendChild(el('div', { class: 'meta' }, `Estado: ${p.estado}`));
@@ -141,7 +141,8 @@ export function pendienteCard(p: PendienteApi, titular: boolean, hooks: CardHook
   if (titular) {
     const box = el('input', { type: 'checkbox', id: `sel-${slug}`, class: 'aut-sel' }) as HTMLInputElement;
     (box as HTMLInputElement & { ref?: ItemRefApi }).ref = refOf(p);
-    card.appendChild(el('label', { for: `sel-${slug}`, class: 'sel' }, undefined, [box, document.createTextNode(` Seleccionar ${p.clase.toLowerCase()} ${p.id}`)]));
+    const oculto = el('span', { class: 'visually-hidden' }, ` ${nombre(p)} (${p.id})`);
+    card.appendChild(el('label', { for: `sel-${slug}`, class: 'sel' }, undefined, [box, document.createTextNode(' Seleccionar'), oculto]));
   }
   header(p, card);
   content(p, card);

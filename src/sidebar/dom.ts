@@ -70,3 +70,8 @@ export function fechaCorta(ymd: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
   return m ? `${Number(m[3])} de ${MESES[Number(m[2]) - 1]}` : ymd;
 }
+
+/** Every yyyy-MM-dd in a text written as «7 de diciembre». */
+export function fechasCortas(t: string): string {
+  return t.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => fechaCorta(d));
+}

@@ -1,6 +1,6 @@
 // «Mis solicitudes»: what the person sent to the Titular, its state and her comment; a returned item can be corrected and sent again.
 import type { HoyApi, SolicitudApi } from '../app/panel/sidebar.api';
-import { $, button, el, fechaCorta, redLabel } from './dom';
+import { $, button, el, fechaCorta, fechasCortas, redLabel } from './dom';
 import { loadList } from './feedback';
 import { openPublicacion } from './editor';
 import { editarDevuelta } from './propuesta.form';
@@ -8,7 +8,7 @@ import { call } from './server';
 import { selectTab } from './tabs';
 
 function solicitudCard(s: SolicitudApi): HTMLElement {
-  const cuando = s.hoja === 'calendario' ? fechaCorta(s.fecha) : s.fecha;
+  const cuando = s.hoja === 'calendario' ? fechaCorta(s.fecha) : fechasCortas(s.fecha);
   const card = el('article', { class: `card${s.devuelta ? ' devuelta' : ''}`, 'aria-label': `${s.clase} ${s.id}` }, undefined, [
     el('h3', {}, `${s.clase}: ${s.titulo || 'sin tema'}`),
     el('div', { class: 'meta' }, cuando),

@@ -68,18 +68,25 @@ describe('e-mails that lead somewhere', () => {
     expect(last.subject).toBe('Difusión ICM: la Titular rechazó la propuesta «Vivir sin violencia»');
   });
 
-  test('requests are gathered for the Titular in one digest a day, sent by the hourly tick', () => {
+  test('requests are gathered for the Titular in one digest a day, sent by the hourly tick at 8', () => {
     const { emu, id } = withPublication();
     ok(emu.run('panelSolicitarAutorizacion', [{ hoja: 'calendario', id }], { as: ASISTENTE }));
     const n = emu.world.outbox.length;
-    emu.clockTo('2026-11-30T12:30');
+    emu.clockTo('2026-11-30T23:30');
+    expect(emu.world.outbox.slice(n).filter((m) => /esperan? su autorización/.test(m.subject))).toHaveLength(0);
+    emu.clockTo('2026-12-01T12:30');
     const digests = emu.world.outbox.slice(n).filter((m) => m.to.includes(TITULAR) && /esperan? su autorización/.test(m.subject));
     expect(digests).toHaveLength(1);
     expect(digests[0].subject).toBe('Difusión ICM: un elemento espera su autorización');
-    expect(digests[0].body).toContain('Publicación del 2026-12-01 («Vivir sin violencia»), enviada por asistente@icm.gob.mx');
+    expect(digests[0].body).toContain('Publicación del 1 de diciembre («Vivir sin violencia»), enviada por asistente@icm.gob.mx');
     expect(digests[0].body).toMatch(/https:\/\/docs\.google\.com\/spreadsheets\/d\/\S+/);
-    emu.clockTo('2026-12-01T09:30');
-    expect(emu.world.outbox.slice(n).filter((m) => /esperan? su autorización/.test(m.subject))).toHaveLength(2);
+    // The next morning the publication's day has passed; a proposal sent meanwhile is what waits.
+    emu.call('panelCrearPropuesta', [{ ...PROPUESTA, tema: 'Foro de igualdad', del: '2026-12-20', al: '2026-12-20' }], { as: ASISTENTE });
+    emu.clockTo('2026-12-02T09:30');
+    const all = emu.world.outbox.slice(n).filter((m) => /esperan? su autorización/.test(m.subject));
+    expect(all).toHaveLength(2);
+    expect(all[1].body).toContain('Propuesta «Foro de igualdad» (desde el 20 de diciembre), enviada por asistente@icm.gob.mx');
+    expect(all[1].body).not.toContain('Publicación del 1 de diciembre');
   });
 });
 

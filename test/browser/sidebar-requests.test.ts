@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ASISTENTE, cell, ok, PROPUESTA, TEXTO_FB, TITULAR } from '../auth/auth-fixture';
 import { launch, openSidebar, serveSidebar } from './sidebar-harness';
 import { driveImage, requestedPublication } from './sidebar-fixture';
+import { type Hit, scan } from '../plain-spanish';
 
 jest.setTimeout(180000);
 
@@ -154,5 +155,27 @@ describe('requests that lead somewhere', () => {
     const list = w.emu.call('panelSolicitudes', [], { as: TITULAR }) as Array<{ id: string }>;
     expect(list.map((p) => p.id)).toContain(id);
     await a.page.close();
+  });
+});
+
+describe('plain Spanish in the sidebar', () => {
+  test('no HTTP code, hex fingerprint, internal name or A1 range in what the Titular and the Asistente read', async () => {
+    const w = requestedPublication();
+    second(w, driveImage(w.emu));
+    const hits: Hit[] = [];
+    for (const user of [TITULAR, ASISTENTE]) {
+      const { page } = await openSidebar(browser, server.url, w.emu, user);
+      for (const tab of ['nueva', 'mias', 'textos', 'autorizaciones', 'hoy']) {
+        await page.click(`#tab-${tab}`);
+        await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0);
+        const text = await page.evaluate(() => [
+          document.body.innerText,
+          ...Array.from(document.querySelectorAll('[aria-label], [title], [placeholder], option')).map((e) => `${e.getAttribute('aria-label') ?? ''} ${e.getAttribute('title') ?? ''} ${e.getAttribute('placeholder') ?? ''} ${e.textContent ?? ''}`),
+        ].join('\n'));
+        hits.push(...scan(`${user} · ${tab}`, text));
+      }
+      await page.close();
+    }
+    expect(hits).toEqual([]);
   });
 });

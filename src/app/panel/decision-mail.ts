@@ -2,7 +2,7 @@
 import { type Cell, text } from '../../domain/cell';
 import { messageOf } from '../../domain/errors';
 import { escapeHtml } from '../../domain/html';
-import { ymd } from '../../domain/dates';
+import { fechaCorta, parseYmd, ymd } from '../../domain/dates';
 import { SHEET } from '../../domain/schema';
 import type { HojaRef, PendienteApi } from './sidebar.api';
 import { Bitacora } from '../shared/bitacora';
@@ -13,6 +13,8 @@ import { solicitudesData } from './pendientes';
 
 /** Document Property with the day (yyyy-MM-dd) of the last digest of requests sent to the Titular. */
 export const RESUMEN_SOLICITUDES_KEY = 'DIFUSION_SOLICITUDES_RESUMEN';
+/** The hour of the Titular's morning digest. */
+export const RESUMEN_HORA = 8;
 
 interface Linea {
   texto: string;
@@ -101,7 +103,9 @@ export function avisarDecision(decision: string, elementos: ReadonlyArray<{ hoja
 }
 
 function lineaDe(p: PendienteApi): Linea {
-  const que = p.hoja === 'propuestas' ? `Propuesta «${p.titulo}»` : p.hoja === 'calendario' ? `Publicación del ${p.limite}${p.titulo ? ` («${p.titulo}»)` : ''}` : `Boletín «${p.titulo}»`;
+  const d = parseYmd(p.limite);
+  const dia = d ? fechaCorta(d) : p.limite;
+  const que = p.hoja === 'propuestas' ? `Propuesta «${p.titulo}» (desde el ${dia})` : p.hoja === 'calendario' ? `Publicación del ${dia}${p.titulo ? ` («${p.titulo}»)` : ''}` : `Boletín «${p.titulo}» (${dia})`;
   return { texto: `${que}${p.solicitadaPor ? `, enviada por ${p.solicitadaPor}` : ''}`, enlace: ports().workbook.linkTo(SHEET[p.hoja]) };
 }
 
@@ -111,8 +115,8 @@ function lineaDe(p: PendienteApi): Linea {
  */
 export function resumenDiarioDeSolicitudes(): boolean {
   try {
-    // In the morning, from 08:00: requests sent later in the day go in the next morning's digest.
-    if (new Date().getHours() < 8) return false;
+    // The tick of the 8 o'clock hour (one a day): the other ticks pay nothing; requests sent later wait for the next morning.
+    if (new Date().getHours() !== RESUMEN_HORA) return false;
     const store = ports().props.document();
     const hoy = ymd(new Date());
     if (store.get(RESUMEN_SOLICITUDES_KEY) === hoy) return false;

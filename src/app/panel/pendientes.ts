@@ -70,7 +70,7 @@ function calendarioPendientes(out: PendienteApi[], latest: (hoja: string, id: st
     const conTexto = textos.some((t) => t.texto.trim() !== '');
     out.push({
       hoja: 'calendario', id, clase: 'Publicación', titulo: text(cal.get(i, 'Tema')), fecha, hora: horaOf(cal.get(i, 'Hora')),
-      redes, textos, imagen: text(cal.get(i, 'Imagen')), detalle: text(cal.get(i, 'Propuesta')), estado, autorizacion: decision,
+      redes, textos, imagen: text(cal.get(i, 'Imagen')), detalle: '', estado, autorizacion: decision,
       comentario: text(cal.get(i, 'Comentario de la Titular')), huella: sha256HexOf(canonicalOfCalendarioRow(cal, i)),
       // Drafts without text never reach the Titular's list, even when someone asked.
       solicitada: conTexto && requestOpen(g(i, 'Fecha de solicitud'), cal.get(i, 'Fecha de autorización')),
