@@ -74,7 +74,8 @@ export async function loadPendientes(): Promise<void> {
     ? 'Aquí aparece solo lo que le enviaron para decidir, la fecha más próxima primero. Su autorización queda firmada y ligada a este contenido exacto.'
     : 'Solo la Titular del Instituto puede autorizar, rechazar o solicitar cambios. Aquí puede ver lo que espera su decisión.';
   ($('aut-varios') as HTMLButtonElement).disabled = true;
-  await loadList(list, 'las solicitudes', [$('aut-actualizar'), $('aut-varios')], () => call('panelSolicitudes'), (d) => render(list, d));
+  await loadList(list, 'las solicitudes', [$('aut-actualizar')], () => call('panelSolicitudes'), (d) => render(list, d));
+  updateSelection();
 }
 
 async function autorizarSeleccion(): Promise<void> {
