@@ -14,8 +14,10 @@ const FRAGMENTOS: RegExp[] = [
   /,?\s*HTTP \d{3}\b/g,
   /\s*\(\d{3}\)/g,
   /:?\s*\b[A-Z]{1,3}[1-9]\d*:[A-Z]{1,3}[1-9]\d*\b/g,
-  /\s*'?[^\s'!]+'?!\$?[A-Z]{1,3}\$?[1-9]\d*\b/g,
 ];
+
+/** A cell reference ('Agenda CS02'!B4, Bitácora!A20): read as «la hoja «Bitácora», fila 20»; the reference goes to the technical details. */
+const CELDA = /(?:'([^']+)'|([A-Za-zÁÉÍÓÚÜÑáéíóúüñ][\wÁÉÍÓÚÜÑáéíóúüñ]*))!\$?[A-Z]{1,3}\$?([1-9]\d*)\b/g;
 
 export interface DetalleSeparado {
   detalle: string;
@@ -32,6 +34,10 @@ export function separarTecnico(detalle: string): DetalleSeparado {
       return '';
     });
   }
+  d = d.replace(CELDA, (m: string, q: string | undefined, u: string | undefined, fila: string) => {
+    tecnico.push(m);
+    return `la hoja «${q ?? u}», fila ${fila}`;
+  });
   for (const [re, palabra, nombre] of NOMBRES) {
     if (re.test(d)) {
       tecnico.push(nombre);

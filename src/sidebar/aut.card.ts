@@ -83,14 +83,18 @@ async function decide(card: HTMLElement, buttons: HTMLElement[], f: () => Promis
   }
 }
 
-function confirmRechazo(p: PendienteApi, card: HTMLElement, comment: HTMLTextAreaElement, all: HTMLElement[], hooks: CardHooks): void {
+/** A decision that needs a comment: the error beside the field when it is empty; true when it is written. */
+function hasComment(card: HTMLElement, comment: HTMLTextAreaElement, msg: string): boolean {
   clearFieldErrors(card);
-  if (!comment.value.trim()) {
-    fieldError(comment, 'Escriba el motivo del rechazo.');
-    comment.focus();
-    announce('Escriba el motivo del rechazo.');
-    return;
-  }
+  if (comment.value.trim()) return true;
+  fieldError(comment, msg);
+  comment.focus();
+  announce(msg);
+  return false;
+}
+
+function confirmRechazo(p: PendienteApi, card: HTMLElement, comment: HTMLTextAreaElement, all: HTMLElement[], hooks: CardHooks): void {
+  if (!hasComment(card, comment, 'Escriba el motivo del rechazo.')) return;
   const box = card.querySelector('.confirmar') as HTMLElement;
   box.classList.remove('hidden');
   (box.querySelector('button') as HTMLButtonElement).focus();
@@ -117,13 +121,7 @@ function actions(p: PendienteApi, card: HTMLElement, hooks: CardHooks): void {
   const all = [bAut, bCamb, bRech];
   bAut.addEventListener('click', () => void decide(card, all, () => call('panelAutorizar', refOf(p)), hooks));
   bCamb.addEventListener('click', () => {
-    clearFieldErrors(card);
-    if (!comment.value.trim()) {
-      fieldError(comment, 'Escriba un comentario que explique los cambios que solicita.');
-      comment.focus();
-      announce('Escriba un comentario que explique los cambios que solicita.');
-      return;
-    }
+    if (!hasComment(card, comment, 'Escriba un comentario que explique los cambios que solicita.')) return;
     void decide(card, all, () => call('panelSolicitarCambios', refOf(p), comment.value), hooks);
   });
   bRech.addEventListener('click', () => confirmRechazo(p, card, comment, all, hooks));

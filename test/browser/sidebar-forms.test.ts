@@ -1,9 +1,8 @@
 // Forms in Chromium: errors beside their fields, loading states and busy buttons, the editor's previews, the warning before voiding an authorization, axe-core on every state.
-import * as fs from 'fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ASISTENTE, ok, TITULAR, visto } from '../auth/auth-fixture';
-import { launch, openSidebar, serveSidebar } from './sidebar-harness';
+import { openSidebar, useBrowser } from './sidebar-harness';
 import { driveImage, requestedPublication } from './sidebar-fixture';
 import { connectDemoNetworks } from '../../local/endpoints/accounts';
 import { injectFault } from '../../local/fakes/urlfetch.fake';
@@ -11,19 +10,7 @@ import { injectFault } from '../../local/fakes/urlfetch.fake';
 jest.setTimeout(180000);
 
 const ARTIFACTS = 'test-artifacts';
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launch();
-  server = await serveSidebar();
-}, 180000);
-
-afterAll(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const chromium = useBrowser();
 
 async function axe(page: Page, where: string): Promise<string[]> {
   const r = await new AxeBuilder({ page }).analyze();
@@ -32,7 +19,7 @@ async function axe(page: Page, where: string): Promise<string[]> {
 
 test('errors sit beside their fields (aria-invalid, described-by), focus goes to the first; a new attempt clears old errors', async () => {
   const w = requestedPublication();
-  const { page, calls } = await openSidebar(browser, server.url, w.emu, ASISTENTE);
+  const { page, calls } = await openSidebar(chromium.browser(), chromium.url(), w.emu, ASISTENTE);
   await page.click('#p-enviar');
   expect(calls.some((c) => c.name === 'panelCrearPropuesta')).toBe(false);
   for (const id of ['p-tipo', 'p-tema', 'p-direccion', 'p-marco', 'p-descripcion', 'p-del', 'p-al']) {
@@ -52,7 +39,7 @@ test('errors sit beside their fields (aria-invalid, described-by), focus goes to
 
 test('loading states on every list, buttons disabled while a call runs', async () => {
   const w = requestedPublication();
-  const { page } = await openSidebar(browser, server.url, w.emu, TITULAR, { delayMs: 700 });
+  const { page } = await openSidebar(chromium.browser(), chromium.url(), w.emu, TITULAR, { delayMs: 700 });
   const lista = page.locator('#aut-lista');
   await page.locator('#aut-lista article').first().waitFor();
   await page.click('#aut-actualizar');
@@ -80,7 +67,7 @@ test('loading states on every list, buttons disabled while a call runs', async (
 test('the editor: a preview per network, amber counters near the limit, X cost, thumbnail; screenshot', async () => {
   const w = requestedPublication();
   const link = driveImage(w.emu);
-  const { page } = await openSidebar(browser, server.url, w.emu, ASISTENTE);
+  const { page } = await openSidebar(chromium.browser(), chromium.url(), w.emu, ASISTENTE);
   await page.click('#tab-textos');
   await page.selectOption('#c-id', w.id);
   const fb = 'Primera línea de la campaña.\nSegunda línea.\n' + 'Texto largo de Facebook. '.repeat(30);
@@ -109,7 +96,7 @@ test('the editor: a preview per network, amber counters near the limit, X cost, 
 test('saving a change to an authorized publication warns first that it will need a new authorization', async () => {
   const w = requestedPublication();
   ok(w.emu.run('panelAutorizar', [visto(w.emu, 'calendario', w.id)], { as: TITULAR }));
-  const { page, calls } = await openSidebar(browser, server.url, w.emu, ASISTENTE);
+  const { page, calls } = await openSidebar(chromium.browser(), chromium.url(), w.emu, ASISTENTE);
   await page.click('#tab-textos');
   await page.selectOption('#c-id', w.id);
   expect(await page.isVisible('#c-autorizada')).toBe(true);
@@ -125,7 +112,7 @@ test('saving a change to an authorized publication warns first that it will need
 
 test('axe-core: no moderate, serious or critical violation with cards, filters and the rejection box open', async () => {
   const w = requestedPublication();
-  const { page } = await openSidebar(browser, server.url, w.emu, TITULAR);
+  const { page } = await openSidebar(chromium.browser(), chromium.url(), w.emu, TITULAR);
   const card = page.locator(`article[aria-label="Publicación ${w.id}"]`);
   await card.waitFor();
   await card.getByRole('button', { name: `Rechazar publicación ${w.id}` }).click();
@@ -137,7 +124,7 @@ test('«Conectar redes»: buttons disabled while a call runs; a failed test no l
   const w = requestedPublication();
   connectDemoNetworks(w.emu, ASISTENTE);
   injectFault(w.emu.world, { endpoint: 'x', kind: 'status', status: 401, body: '{"title":"Unauthorized","status":401}', headers: {}, times: 5 });
-  const { page } = await openSidebar(browser, server.url.replace(/\/$/, '/conectar'), w.emu, ASISTENTE, { delayMs: 500 });
+  const { page } = await openSidebar(chromium.browser(), chromium.url('conectar'), w.emu, ASISTENTE, { delayMs: 500 });
   await page.waitForFunction(() => /configurado/.test(document.getElementById('estado-X')?.textContent ?? ''));
   expect(await page.textContent('#estado-X')).toMatch(/^configurado ✓/);
   await page.click('#probar');

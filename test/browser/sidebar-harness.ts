@@ -89,3 +89,22 @@ export async function openSidebar(browser: Browser, url: string, emu: Emulator, 
   if (!url.endsWith('/conectar')) await page.waitForSelector('body[data-listo]');
   return { page, calls };
 }
+
+/** One Chromium and one local server for a test file (started before its tests, closed after). */
+export function useBrowser(): { browser: () => Browser; url: (page?: string) => string } {
+  let browser: Browser | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    fs.mkdirSync('test-artifacts', { recursive: true });
+    browser = await launch();
+    server = await serveSidebar();
+  }, 180000);
+  afterAll(async () => {
+    if (browser) await browser.close();
+    if (server) await server.close();
+  });
+  return {
+    browser: () => browser as Browser,
+    url: (page = '') => (server as { url: string }).url + page,
+  };
+}

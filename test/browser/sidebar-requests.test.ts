@@ -1,27 +1,14 @@
 // The staff's day in Chromium: the Titular's short list, results in place, field errors, returned requests, rejections with a reason, thumbnails, loading states.
-import * as fs from 'fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ASISTENTE, cell, ok, PROPUESTA, TEXTO_FB, TITULAR } from '../auth/auth-fixture';
-import { launch, openSidebar, serveSidebar } from './sidebar-harness';
+import { openSidebar, useBrowser } from './sidebar-harness';
 import { driveImage, requestedPublication } from './sidebar-fixture';
 import { type Hit, scan } from '../plain-spanish';
 
 jest.setTimeout(180000);
 
 const ARTIFACTS = 'test-artifacts';
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launch();
-  server = await serveSidebar();
-}, 180000);
-
-afterAll(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const chromium = useBrowser();
 
 const shot = (page: Page, name: string): Promise<Buffer> => page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
 
@@ -38,7 +25,7 @@ describe('the Titular\'s list', () => {
     ok(w.emu.run('programarMes', ['2026-12'], { as: ASISTENTE }));
     // A publication with texts that nobody sent to the Titular stays out of her list.
     w.emu.call('panelGuardarPublicacion', [{ id: '', propuesta: w.propuesta, fecha: '2026-12-04', hora: '10:00', redes: ['Facebook'], textoX: '', textoFacebook: 'Borrador', textoWeb: '', imagen: '' }], { as: ASISTENTE });
-    const { page } = await openSidebar(browser, server.url, w.emu, TITULAR);
+    const { page } = await openSidebar(chromium.browser(), chromium.url(), w.emu, TITULAR);
     expect(await page.getAttribute('#tab-autorizaciones', 'aria-selected')).toBe('true');
     await page.locator('#aut-lista article').first().waitFor();
     expect(await page.locator('#aut-lista article').count()).toBe(1);
@@ -52,7 +39,7 @@ describe('the Titular\'s list', () => {
   test('a decision: the result replaces the card in place, focus moves to the next card, then the card collapses', async () => {
     const w = requestedPublication();
     const id2 = second(w);
-    const { page } = await openSidebar(browser, server.url, w.emu, TITULAR);
+    const { page } = await openSidebar(chromium.browser(), chromium.url(), w.emu, TITULAR);
     const first = page.locator(`article[aria-label="Publicación ${w.id}"]`);
     await first.waitFor();
     expect(await page.textContent('#aut-cuenta')).toBe('2');
@@ -70,7 +57,7 @@ describe('the Titular\'s list', () => {
 
   test('«Rechazar» is secondary, asks for a reason, then for a confirmation', async () => {
     const w = requestedPublication();
-    const { page, calls } = await openSidebar(browser, server.url, w.emu, TITULAR);
+    const { page, calls } = await openSidebar(chromium.browser(), chromium.url(), w.emu, TITULAR);
     const card = page.locator(`article[aria-label="Publicación ${w.id}"]`);
     await card.waitFor();
     const rechazar = card.getByRole('button', { name: `Rechazar publicación ${w.id}` });
@@ -97,7 +84,7 @@ describe('the Titular\'s list', () => {
     const w = requestedPublication();
     const link = driveImage(w.emu);
     const id2 = second(w, link);
-    const { page } = await openSidebar(browser, server.url, w.emu, TITULAR);
+    const { page } = await openSidebar(chromium.browser(), chromium.url(), w.emu, TITULAR);
     const img = page.locator(`article[aria-label="Publicación ${id2}"] img.thumb`);
     await img.waitFor();
     expect(await img.getAttribute('src')).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
@@ -108,7 +95,7 @@ describe('the Titular\'s list', () => {
   test('a batch reports per item: one that changed meanwhile is refused, the rest authorized', async () => {
     const w = requestedPublication();
     const id2 = second(w);
-    const { page } = await openSidebar(browser, server.url, w.emu, TITULAR);
+    const { page } = await openSidebar(chromium.browser(), chromium.url(), w.emu, TITULAR);
     await page.locator('#aut-lista article').nth(1).waitFor();
     await page.check('#aut-todo');
     expect(await page.textContent('#aut-varios')).toBe('Autorizar seleccionados (2)');
@@ -127,7 +114,7 @@ describe('requests that lead somewhere', () => {
   test('«Solicitar cambios» returns a proposal to its author, who edits it and sends it again', async () => {
     const w = requestedPublication();
     const { id } = w.emu.call('panelCrearPropuesta', [{ ...PROPUESTA, tema: 'Jornada naranja' }], { as: ASISTENTE }) as { id: string };
-    const t = await openSidebar(browser, server.url, w.emu, TITULAR);
+    const t = await openSidebar(chromium.browser(), chromium.url(), w.emu, TITULAR);
     const card = t.page.locator(`article[aria-label="Propuesta ${id}"]`);
     await card.locator('textarea').fill('Precise la sede.');
     await card.getByRole('button', { name: `Solicitar cambios propuesta ${id}` }).click();
@@ -138,7 +125,7 @@ describe('requests that lead somewhere', () => {
     expect(mail?.body).toContain('Precise la sede.');
     expect(mail?.body).toMatch(/https:\/\/docs\.google\.com\/spreadsheets\/d\/\S+#gid=\d+&range=A\d+/);
 
-    const a = await openSidebar(browser, server.url, w.emu, ASISTENTE);
+    const a = await openSidebar(chromium.browser(), chromium.url(), w.emu, ASISTENTE);
     await a.page.click('#tab-mias');
     const mine = a.page.locator(`#mias-lista article[aria-label="Propuesta ${id}"]`);
     await mine.waitFor();
@@ -164,7 +151,7 @@ describe('plain Spanish in the sidebar', () => {
     second(w, driveImage(w.emu));
     const hits: Hit[] = [];
     for (const user of [TITULAR, ASISTENTE]) {
-      const { page } = await openSidebar(browser, server.url, w.emu, user);
+      const { page } = await openSidebar(chromium.browser(), chromium.url(), w.emu, user);
       for (const tab of ['nueva', 'mias', 'textos', 'autorizaciones', 'hoy']) {
         await page.click(`#tab-${tab}`);
         await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0);
