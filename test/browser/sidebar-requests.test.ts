@@ -97,6 +97,20 @@ describe('the Titular\'s list', () => {
     const id2 = second(w);
     const { page } = await openSidebar(chromium.browser(), chromium.url(), w.emu, TITULAR);
     await page.locator('#aut-lista article').nth(1).waitFor();
+    expect(await page.isDisabled('#aut-varios')).toBe(true);
+    // Filters by kind and by date: the hidden cards are left out of «seleccionar todo».
+    await page.selectOption('#aut-filtro-clase', 'propuestas');
+    expect(await page.locator('#aut-lista article:visible').count()).toBe(0);
+    expect(await page.textContent('#aut-filtro-cuenta')).toBe('Se muestran 0 de 2.');
+    await page.selectOption('#aut-filtro-clase', 'calendario');
+    await page.fill('#aut-filtro-hasta', '2026-12-02');
+    await page.dispatchEvent('#aut-filtro-hasta', 'change');
+    expect(await page.locator('#aut-lista article:visible').count()).toBe(1);
+    await page.check('#aut-todo');
+    expect(await page.textContent('#aut-varios')).toBe('Autorizar seleccionados (1)');
+    await page.uncheck('#aut-todo');
+    await page.fill('#aut-filtro-hasta', '');
+    await page.dispatchEvent('#aut-filtro-hasta', 'change');
     await page.check('#aut-todo');
     expect(await page.textContent('#aut-varios')).toBe('Autorizar seleccionados (2)');
     w.emu.call('panelGuardarPublicacion', [{ id: id2, propuesta: '', fecha: '2026-12-03', hora: '10:00', redes: ['Facebook'], textoX: '', textoFacebook: 'Cambiado', textoWeb: '', imagen: '' }], { as: ASISTENTE });
