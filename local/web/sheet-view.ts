@@ -2,7 +2,7 @@
 import type { Emulator } from '../runtime';
 import type { CellValue, CellState } from '../world';
 import { columnLetter } from '../../src/domain/a1';
-import { a1ToBounds } from '../fakes/sheets-a1';
+import { a1ToBounds } from '../fakes/spreadsheet/a1';
 
 export interface CellView {
   t: string;

@@ -65,6 +65,13 @@ function workbookPort(): Workbook {
     },
     flush: () => SpreadsheetApp.flush(),
     toast: (ss, message, title, seconds) => ss.toast(message, title, seconds),
+    linkTo: (name, row, ss) => {
+      const book = ss ?? SpreadsheetApp.getActiveSpreadsheet();
+      if (!name) return book.getUrl();
+      const sheet = book.getSheetByName(name);
+      if (!sheet) return '';
+      return `${book.getUrl()}#gid=${sheet.getSheetId()}${row ? `&range=A${row}` : ''}`;
+    },
     alignTimeZone: (ss) => {
       const antes = ss.getSpreadsheetTimeZone();
       const ahora = Session.getScriptTimeZone();
@@ -126,6 +133,11 @@ export function gasPorts(): Ports {
         const file = DriveApp.getFileById(fileId);
         const blob = file.getBlob();
         return { blob, name: file.getName(), mimeType: blob.getContentType() ?? '', size: file.getSize(), url: file.getUrl() };
+      },
+      thumbnail: (fileId) => {
+        const t = DriveApp.getFileById(fileId).getThumbnail();
+        if (!t) return null;
+        return { mimeType: t.getContentType() ?? 'image/png', base64: Utilities.base64Encode(t.getBytes()) };
       },
     },
     clock: { sleep: (ms) => Utilities.sleep(ms) },

@@ -32,7 +32,7 @@ export function verificarBitacoraData(): VerificacionBitacora {
     const c = header.indexOf(h);
     return c >= 0 ? c : HEADERS.bitacora.indexOf(h);
   };
-  const [cFecha, cUsuario, cAccion, cElemento, cDetalle, cEvidencia, cFirma] = HEADERS.bitacora.map(col);
+  const [cFecha, cUsuario, cAccion, cElemento, cDetalle, cEvidencia, cFirma, cTecnico] = HEADERS.bitacora.map(col);
   const items: Array<{ fila: number; accion: string; elemento: string; text: string; signature: string }> = [];
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
@@ -40,7 +40,7 @@ export function verificarBitacoraData(): VerificacionBitacora {
     const fecha = row[cFecha];
     const accion = raw(row[cAccion]);
     const elemento = raw(row[cElemento]);
-    const text = isDate(fecha) ? bitacoraCanonical(fecha, raw(row[cUsuario]), accion, elemento, raw(row[cDetalle]), raw(row[cEvidencia])) : '';
+    const text = isDate(fecha) ? bitacoraCanonical(fecha, raw(row[cUsuario]), accion, elemento, raw(row[cDetalle]), raw(row[cEvidencia]), raw(row[cTecnico])) : '';
     items.push({ fila: r + 1, accion, elemento, text, signature: text ? raw(row[cFirma]).trim() : '' });
   }
   const ok = ports().signer.verifyMany(items);

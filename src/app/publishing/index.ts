@@ -3,5 +3,6 @@ export {
   assertMayConnect, type ConexionesEstado, type ConexionesForm, estadoConexiones, guardarConexiones, probarConexiones, type PruebaConexion,
 } from './connections';
 export { assertMayPublish, registrarManual } from './manual-record';
+export { driveId, driveProblem } from './post-images';
 export type * from './provider.port';
 export { runTick, type TickReport } from './tick';
