@@ -50,6 +50,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // The local page's own scripts (npm start): plain browser JavaScript.
+    files: ['local/web/static/**/*.js'],
+    languageOptions: { globals: { ...globals.es2020, ...globals.browser } },
+  },
+  {
     // jest.config.js and other CommonJS config files.
     files: ['*.js'],
     languageOptions: { sourceType: 'commonjs' },

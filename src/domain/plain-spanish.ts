@@ -1,4 +1,4 @@
-// Plain Spanish for the staff: a Bitácora detail is split into what people read and the technical details (fingerprints, HTTP codes, raw responses, cell ranges, internal names).
+// Plain Spanish for the staff: a Bitácora detail split into what people read and the technical details (fingerprints, HTTP codes, raw responses).
 
 /** Internal names that reach a detail, and the words the staff use for them. */
 const NOMBRES: Array<[RegExp, string, string]> = [

@@ -34,6 +34,15 @@ function lockOf(l: GoogleAppsScript.Lock.Lock): Lock {
   };
 }
 
+/** Link to the workbook, to one of its sheets and optionally one row (for e-mails); '' when the sheet is missing. */
+const linkTo: Workbook['linkTo'] = (name, row, ss) => {
+  const book = ss ?? SpreadsheetApp.getActiveSpreadsheet();
+  if (!name) return book.getUrl();
+  const sheet = book.getSheetByName(name);
+  if (!sheet) return '';
+  return `${book.getUrl()}#gid=${sheet.getSheetId()}${row ? `&range=A${row}` : ''}`;
+};
+
 /** The Workbook port over SpreadsheetApp and the Table adapter. */
 function workbookPort(): Workbook {
   return {
@@ -65,13 +74,7 @@ function workbookPort(): Workbook {
     },
     flush: () => SpreadsheetApp.flush(),
     toast: (ss, message, title, seconds) => ss.toast(message, title, seconds),
-    linkTo: (name, row, ss) => {
-      const book = ss ?? SpreadsheetApp.getActiveSpreadsheet();
-      if (!name) return book.getUrl();
-      const sheet = book.getSheetByName(name);
-      if (!sheet) return '';
-      return `${book.getUrl()}#gid=${sheet.getSheetId()}${row ? `&range=A${row}` : ''}`;
-    },
+    linkTo,
     alignTimeZone: (ss) => {
       const antes = ss.getSpreadsheetTimeZone();
       const ahora = Session.getScriptTimeZone();

@@ -1,4 +1,5 @@
 // Small DOM helpers of the sidebar: find elements, build them with user text only ever set as text.
+import { networks } from '../domain/networks';
 
 export type Attrs = Record<string, string>;
 
@@ -36,7 +37,8 @@ export function fillSelect(sel: HTMLElement, options: Array<[string, string]>, p
 }
 
 export function redLabel(r: string): string {
-  return r === 'Web' ? 'Sitio web' : r;
+  const d = networks().find((n) => n.id === r);
+  return d ? d.etiqueta : r;
 }
 
 export function fillRedes(fieldset: HTMLElement, prefix: string, redes: string[]): void {

@@ -1,4 +1,4 @@
-// «Textos»: the publication editor — pick a day, write each network's text with previews, save (warning first when it voids an authorization), send to the Titular.
+// «Textos»: the publication editor — pick a day, write each network's text with previews, save (warning when it voids an authorization), request.
 import type { PublicacionApi, PublicacionFormApi } from '../app/panel/sidebar.api';
 import { $, checkedRedes, fechaCorta, fillSelect, input, setRedes } from './dom';
 import { busy, clearFieldErrors, inlineMessage, messageOf, showFieldErrors } from './feedback';

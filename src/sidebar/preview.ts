@@ -1,5 +1,6 @@
-// How each network will show the post: X and Facebook cards (line breaks, link card, image, Facebook's «Ver más» cut), live counters that turn amber near the limit, X's cost.
-import { FACEBOOK_MAX, X_MAX_WEIGHTED, facebookLength, xWeightedLength } from '../domain/post-limits';
+// How each network will show the post: X and Facebook cards (breaks, link card, image, «Ver más» cut), live counters near the limit, X's cost.
+import { facebookLength } from '../domain/post-limits';
+import { network } from '../domain/networks';
 import { costoX, tieneEnlace, usd, X_COSTO_POST, X_COSTO_POST_CON_ENLACE } from '../domain/x-cost';
 import { $, clear, el, redLabel } from './dom';
 
@@ -9,7 +10,12 @@ const FACEBOOK_LINEAS = 5;
 /** Counters turn amber from this share of the limit. */
 const CERCA = 0.9;
 
-function counter(id: string, n: number, max: number): void {
+/** A network's live counter, by the registry's counting rule and limit. */
+function counter(id: string, red: string, texto: string): void {
+  const rule = network(red).text;
+  if (!rule) return;
+  const n = rule.count(texto);
+  const max = rule.max;
   const c = $(id);
   c.textContent = `${n} / ${max}` + (n > max ? ` — sobran ${n - max}` : n >= max * CERCA ? ` — quedan ${max - n}` : '');
   c.className = n > max ? 'counter over' : n >= max * CERCA ? 'counter near' : 'counter';
@@ -67,8 +73,8 @@ export function networkCard(red: string, texto: string, tema: string, imagen: st
 }
 
 export function renderPreview(p: PreviewInput): void {
-  counter('c-cuenta-x', xWeightedLength(p.x), X_MAX_WEIGHTED);
-  counter('c-cuenta-facebook', facebookLength(p.facebook), FACEBOOK_MAX);
+  counter('c-cuenta-x', 'X', p.x);
+  counter('c-cuenta-facebook', 'Facebook', p.facebook);
   $('c-cuenta-web').textContent = `${facebookLength(p.web)} caracteres`;
   costNote(p.x);
   const prev = $('c-preview');

@@ -1,4 +1,4 @@
-// Forms in Chromium: errors beside their fields, loading states and busy buttons, the editor's previews, the warning before voiding an authorization, axe-core on every state.
+// Forms in Chromium: errors beside fields, loading states and busy buttons, the editor's previews, the warning before voiding, axe-core.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { ASISTENTE, ok, TITULAR, visto } from '../auth/auth-fixture';

@@ -1,6 +1,6 @@
-// The staff's day in Chromium: the Titular's short list, results in place, field errors, returned requests, rejections with a reason, thumbnails, loading states.
+// The staff's day in Chromium: the Titular's short list, results in place, field errors, returned requests, rejections, thumbnails, loading.
 import type { Page } from 'playwright-core';
-import { ASISTENTE, cell, ok, PROPUESTA, TEXTO_FB, TITULAR } from '../auth/auth-fixture';
+import { ASISTENTE, cell, ok, PROPUESTA, TITULAR } from '../auth/auth-fixture';
 import { openSidebar, useBrowser } from './sidebar-harness';
 import { driveImage, requestedPublication } from './sidebar-fixture';
 import { type Hit, scan } from '../plain-spanish';

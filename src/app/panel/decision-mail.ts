@@ -1,4 +1,4 @@
-// E-mails that make requests lead somewhere: each decision to whoever asked, and one digest a day of what waits for the Titular; each with a link to the workbook row.
+// E-mails that lead somewhere: each decision to whoever asked, one daily digest of what waits for the Titular; each links to the workbook row.
 import { type Cell, text } from '../../domain/cell';
 import { messageOf } from '../../domain/errors';
 import { escapeHtml } from '../../domain/html';

@@ -1,4 +1,4 @@
-// The request for the Titular's decision: the author sends a publication or proposal («Solicitar autorización»), gets it back with changes, edits and sends it again.
+// The request for the Titular's decision: the author sends a publication or proposal («Solicitar autorización»), gets it back, edits, resends.
 import { parseRedes, REQUIERE_NUEVA } from '../../domain/authorization';
 import { type Cell, text } from '../../domain/cell';
 import { cellDate, fechaCorta } from '../../domain/dates';
