@@ -130,7 +130,7 @@ async function asistenteProgramaYEscribe(): Promise<{ id: string; axe: string[] 
   const panel = await openSidebar(page);
   // The publications' editor is the «Textos» tab (shown to the Asistente and the Titular only).
   await panel.locator('#tab-textos').click();
-  const id = await panel.locator('#c-id option', { hasText: '2026-12-01' }).first().getAttribute('value');
+  const id = await panel.locator('#c-id option', { hasText: /^1 de diciembre / }).first().getAttribute('value');
   expect(id).toBeTruthy();
   await panel.locator('#c-id').selectOption(id!);
   const nueva = await panel.locator('#c-propuesta option', { hasText: TEMA }).getAttribute('value');
