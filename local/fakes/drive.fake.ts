@@ -196,6 +196,17 @@ export class FakeFile {
     return this.getBlob().getAs(contentType);
   }
 
+  /**
+   * Apps Script: "a thumbnail image for the file, or null if no thumbnail exists". Drive scales images down; the
+   * emulator has no image codec, so an image file's thumbnail is its own bytes (callers must still cap the size) and
+   * other files have none.
+   */
+  getThumbnail(): FakeBlob | null {
+    const f = this.state();
+    if (!f.mimeType.startsWith('image/')) return null;
+    return new FakeBlob(fileBytes(f), f.mimeType, f.name);
+  }
+
   makeCopy(name?: string, destination?: FakeFolder): FakeFile {
     const w = this.exec.world;
     const f = this.state();
@@ -382,7 +393,7 @@ export class FakeDriveApp {
 type DriveFileSubset = Pick<
   GoogleAppsScript.Drive.File,
   'getId' | 'getName' | 'getUrl' | 'getMimeType' | 'getSize' | 'getBlob' | 'getAs' | 'isTrashed' | 'getDownloadUrl' | 'getDateCreated'
->;
+> & { getThumbnail(): GoogleAppsScript.Base.Blob | null };
 const _fileCheck: (f: FakeFile) => DriveFileSubset = (f) => f;
 type FolderSubset = Pick<GoogleAppsScript.Drive.Folder, 'getId' | 'getName' | 'getUrl'>;
 const _folderCheck: (f: FakeFolder) => FolderSubset = (f) => f;

@@ -14,7 +14,10 @@ export type Permiso =
   | 'registrarManual'
   | 'configurar'
   | 'programarMes'
-  | 'informeMensual';
+  | 'informeMensual'
+  | 'solicitarAutorizacion'
+  | 'corregirPropuestas'
+  | 'verImagenes';
 
 interface Regla {
   roles: readonly Rol[];
@@ -51,6 +54,9 @@ export const PERMISOS: Readonly<Record<Permiso, Regla>> = {
   configurar: { roles: ['Titular', 'Asistente', 'Propietaria'], accion: 'ejecutar Configurar' },
   programarMes: { roles: ['Titular', 'Asistente', 'Propietaria'], accion: 'programar el mes' },
   informeMensual: { roles: ['Titular', 'Propietaria'], accion: 'generar el informe mensual y cerrar el mes' },
+  solicitarAutorizacion: { roles: ['Titular', 'Asistente', 'Dirección'], accion: 'solicitar autorizaciones' },
+  corregirPropuestas: { roles: ['Titular', 'Asistente', 'Dirección'], accion: 'corregir propuestas' },
+  verImagenes: { roles: ['Titular', 'Asistente', 'Dirección'], accion: 'ver imágenes' },
 };
 
 export function may(rol: Rol, permiso: Permiso): boolean {

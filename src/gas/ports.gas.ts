@@ -37,6 +37,28 @@ function lockOf(l: GoogleAppsScript.Lock.Lock): Lock {
   };
 }
 
+/** Link to the workbook, to one of its sheets and optionally one row (for e-mails); '' when the sheet is missing. */
+const linkTo: Workbook['linkTo'] = (name, row, ss) => {
+  const book = ss ?? SpreadsheetApp.getActiveSpreadsheet();
+  if (!name) return book.getUrl();
+  const sheet = book.getSheetByName(name);
+  if (!sheet) return '';
+  return `${book.getUrl()}#gid=${sheet.getSheetId()}${row ? `&range=A${row}` : ''}`;
+};
+
+/** Deletes the named sheets that are empty (never the only sheet); returns the names deleted. */
+function removeEmptySheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const sheet = ss.getSheetByName(name);
+    if (!sheet || ss.getNumSheets() <= 1) continue;
+    if (sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) continue;
+    ss.deleteSheet(sheet);
+    out.push(name);
+  }
+  return out;
+}
+
 /** The Workbook port over SpreadsheetApp and the Table adapter. */
 function workbookPort(): Workbook {
   return {
@@ -69,6 +91,7 @@ function workbookPort(): Workbook {
     flush: () => SpreadsheetApp.flush(),
     toast: (ss, message, title, seconds) => ss.toast(message, title, seconds),
     setupStamp,
+    linkTo,
     alignTimeZone: (ss) => {
       const antes = ss.getSpreadsheetTimeZone();
       const ahora = Session.getScriptTimeZone();
@@ -81,17 +104,7 @@ function workbookPort(): Workbook {
     maxRows: (sheet) => sheet.getMaxRows(),
     applyProtections,
     writeMonthSheet,
-    removeEmptySheets: (ss, names) => {
-      const out: string[] = [];
-      for (const name of names) {
-        const sheet = ss.getSheetByName(name);
-        if (!sheet || ss.getNumSheets() <= 1) continue;
-        if (sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) continue;
-        ss.deleteSheet(sheet);
-        out.push(name);
-      }
-      return out;
-    },
+    removeEmptySheets,
     // ---- Edit guard (authorization review) ----
     readHeader: (key, ss) => Table.readHeader(key, ss),
     openTableRows: (key, firstRow, lastRow, ss) => Table.openRows(key, firstRow, lastRow, ss),
@@ -134,6 +147,11 @@ export function gasPorts(): Ports {
         return { blob, name: file.getName(), mimeType: blob.getContentType() ?? '', size: file.getSize(), url: file.getUrl() };
       },
       contentHash: (fileId) => bytesFingerprint(DriveApp.getFileById(fileId).getBlob().getBytes()),
+      thumbnail: (fileId) => {
+        const t = DriveApp.getFileById(fileId).getThumbnail();
+        if (!t) return null;
+        return { mimeType: t.getContentType() ?? 'image/png', base64: Utilities.base64Encode(t.getBytes()) };
+      },
     },
     clock: { sleep: (ms) => Utilities.sleep(ms) },
     triggers: { ensure: (roleUsers) => ensureTriggers(roleUsers) },

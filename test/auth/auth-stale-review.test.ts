@@ -2,7 +2,7 @@
 import { ASISTENTE, cell, TEXTO_FB, TEXTO_X, TITULAR, verdict, visto, withPublication } from './auth-fixture';
 
 const SHEETS = ['Calendario', 'Propuestas', 'Autorizaciones', 'Bitácora'];
-const STALE = 'El contenido cambió después de que lo revisó; vuelva a cargar el panel.';
+const STALE = 'El contenido cambió después de que lo revisó; pulse «Actualizar» para ver la versión nueva.';
 
 function edit(emu: ReturnType<typeof withPublication>['emu'], id: string, propuesta: string, textoX: string, fecha = '2026-12-01'): void {
   emu.call('panelGuardarPublicacion', [{ id, propuesta, fecha, hora: '10:00', redes: ['X', 'Facebook'], textoX, textoFacebook: TEXTO_FB, textoWeb: '', imagen: '' }], { as: ASISTENTE });

@@ -16,7 +16,8 @@ function huella(emu: Emulator, id: string): string {
 /** An authorized publication; the Asistente then types a forged ledger row (7 cells: A–F and H) by hand. */
 function forgedRow(mailDailyLimit?: number) {
   const f = withPublication();
-  if (mailDailyLimit !== undefined) f.emu.world.mailDailyLimit = mailDailyLimit;
+  // The limit counts from here: e-mails the fixture already sent today (decisions to whoever asked) are added to it.
+  if (mailDailyLimit !== undefined) f.emu.world.mailDailyLimit = mailDailyLimit + (f.emu.world.mailQuota[`${TITULAR}|2026-11-30`] ?? 0);
   expect(f.emu.run('panelAutorizar', [visto(f.emu, 'calendario', f.id)], { as: TITULAR }).error).toBeUndefined();
   const firma = String(f.emu.values('Autorizaciones').find((r) => r[2] === f.id && r[3] === 'Autorizado')![7]);
   const row = f.emu.values('Autorizaciones').length + 1;

@@ -109,7 +109,8 @@ describe('webhook through the hourly tick', () => {
     emu.clockTo('2026-12-01T10:00');
     expect(posts(emu, 'webhook')).toHaveLength(1);
     expect(row(emu, id)['Estado web']).toMatch(/^Publicada 2026-12-01 10:00/);
-    expect(bitacora(emu).filter((b) => b['Acción'] === 'Falla al publicar' && /el sitio web \(intento 1, temporal, HTTP 503\)/.test(String(b['Detalle'])))).toHaveLength(1);
+    // What the staff read, and the HTTP code in the technical details.
+    expect(bitacora(emu).filter((b) => b['Acción'] === 'Falla al publicar' && /el sitio web \(intento 1, temporal\)/.test(String(b['Detalle'])) && /HTTP 503/.test(String(b['Detalles técnicos'])))).toHaveLength(1);
     emu.clockTo('2026-12-01T14:00');
     expect(posts(emu, 'webhook')).toHaveLength(1);
   });

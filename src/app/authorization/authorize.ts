@@ -112,7 +112,7 @@ export function parseRef(r: unknown): ItemRef {
   if (!id || id.length > 64) throw new AppError('ELEMENTO_INVALIDO', `Falta el identificador de la ${kindName(hoja)}.`);
   const huella = typeof o.huella === 'string' ? o.huella.trim().toLowerCase() : '';
   if (!/^[0-9a-f]{64}$/.test(huella)) {
-    throw new AppError('HUELLA_REQUERIDA', `Falta la huella del contenido revisado de la ${kindName(hoja)} ${id}; vuelva a cargar el panel.`);
+    throw new AppError('HUELLA_REQUERIDA', `No se sabe qué versión de la ${kindName(hoja)} revisó; pulse «Actualizar» y vuelva a decidir.`);
   }
   return { hoja, id, huella };
 }
@@ -218,7 +218,7 @@ export function decidir(refsRaw: unknown, decision: Decision, comentarioRaw: unk
     const changed = rows.filter(({ ref, i }) => fingerprintOfRow(ref.hoja, ws.table(ref.hoja), i) !== ref.huella);
     if (changed.length > 0) {
       const names = changed.map(({ ref }) => `${kindName(ref.hoja)} ${ref.id}`).join(', ');
-      throw new AppError('CONTENIDO_CAMBIO', `El contenido cambió después de que lo revisó; vuelva a cargar el panel. Cambió: ${names}.`);
+      throw new AppError('CONTENIDO_CAMBIO', `El contenido cambió después de que lo revisó; pulse «Actualizar» para ver la versión nueva. Cambió: ${names}.`);
     }
     const bitacora = new Bitacora();
     const now = new Date();
@@ -229,10 +229,17 @@ export function decidir(refsRaw: unknown, decision: Decision, comentarioRaw: unk
     ws.flush();
     bitacora.flush();
     const n = elementos.length;
-    const verbo = decision === 'Autorizado' ? 'autorizado' : decision === 'Rechazado' ? 'rechazado' : 'solicitado cambios a';
-    const mensaje = n === 1 ? `Se ha ${verbo} ${elementos[0].id}.` : `Se ha ${verbo} ${n} elementos.`;
+    const mensaje = mensajeDecision(decision, n, (rows[0].ref.hoja === 'boletines' ? 'el ' : 'la ') + kindName(rows[0].ref.hoja));
     return { decision, elementos, mensaje };
   });
+}
+
+/** «Se autorizó la publicación», «Se autorizaron 3 elementos», «Se solicitaron cambios a la propuesta» (agreement with the count). */
+export function mensajeDecision(decision: Decision, n: number, uno: string): string {
+  const que = n === 1 ? uno : `${n} elementos`;
+  if (decision === 'Cambios solicitados') return `Se solicitaron cambios a ${que}.`;
+  const verbo = decision === 'Autorizado' ? 'autoriz' : 'rechaz';
+  return n === 1 ? `Se ${verbo}ó ${que}.` : `Se ${verbo}aron ${que}.`;
 }
 
 export function autorizar(ref: unknown): DecisionResult {

@@ -34,7 +34,7 @@ export function verificarBitacoraData(): VerificacionBitacora {
     const c = header.indexOf(h);
     return c >= 0 ? c : HEADERS.bitacora.indexOf(h);
   };
-  const [cFecha, cUsuario, cAccion, cElemento, cDetalle, cEvidencia, cFirma] = HEADERS.bitacora.map(col);
+  const [cFecha, cUsuario, cAccion, cElemento, cDetalle, cEvidencia, cFirma, cTecnico] = HEADERS.bitacora.map(col);
   const items: Array<ChainRow & { accion: string; elemento: string }> = [];
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
@@ -42,7 +42,8 @@ export function verificarBitacoraData(): VerificacionBitacora {
     const fecha = row[cFecha];
     const accion = raw(row[cAccion]);
     const elemento = raw(row[cElemento]);
-    const contenido = isDate(fecha) ? bitacoraCanonical(fecha, raw(row[cUsuario]), accion, elemento, raw(row[cDetalle]), raw(row[cEvidencia])) : null;
+    const tecnico = raw(row[cTecnico]);
+    const contenido = isDate(fecha) ? bitacoraCanonical(fecha, raw(row[cUsuario]), accion, elemento, raw(row[cDetalle]), raw(row[cEvidencia]), tecnico) : null;
     items.push({ fila: r + 1, accion, elemento, contenido, firma: raw(row[cFirma]).trim() });
   }
   const report = verifyChain(items, readHead('bitacora'), (xs) => ports().signer.verifyMany(xs));

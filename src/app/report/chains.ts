@@ -24,7 +24,7 @@ function status(hoja: string, chain: ChainName, items: ChainRow[]): ChainStatus 
 export const verifySignatures: ChainVerifier = (sheets) => {
   const bit = rowsOf(sheets.bitacora).map(({ fila, get: cell }): ChainRow => {
     const f = cell('Fecha y hora');
-    const contenido = isDate(f) ? bitacoraCanonical(f, raw(cell('Usuario')), raw(cell('Acción')), raw(cell('Elemento')), raw(cell('Detalle')), raw(cell('Evidencia'))) : null;
+    const contenido = isDate(f) ? bitacoraCanonical(f, raw(cell('Usuario')), raw(cell('Acción')), raw(cell('Elemento')), raw(cell('Detalle')), raw(cell('Evidencia')), raw(cell('Detalles técnicos'))) : null;
     return { fila, contenido, firma: raw(cell('Firma')).trim() };
   });
   const aut = rowsOf(sheets.autorizaciones).map(({ fila, get: cell }): ChainRow => {

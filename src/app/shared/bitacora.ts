@@ -1,6 +1,7 @@
 // The Bitácora audit trail: append-only rows, chained (each signed over its content and the previous row's signature), buffered and written in one block.
 import { wholeSeconds } from '../../domain/authorization';
 import type { Cell } from '../../domain/cell';
+import { separarTecnico } from '../../domain/plain-spanish';
 import { HEADERS, SHEET } from '../../domain/schema';
 import { appendChained, type PendingRow } from './chain';
 import { type Spreadsheet } from './ports';
@@ -19,9 +20,10 @@ export interface BitacoraEntry {
   fecha?: Date;
 }
 
-/** The text a Bitácora row's signature covers. */
-export function bitacoraCanonical(fecha: Date, usuario: string, accion: string, elemento: string, detalle: string, evidencia: string): string {
-  return JSON.stringify(['bitacora', fecha.getTime(), usuario, accion, elemento, detalle, evidencia]);
+/** The text a Bitácora row's signature covers (the technical details too, when the row has any). */
+export function bitacoraCanonical(fecha: Date, usuario: string, accion: string, elemento: string, detalle: string, evidencia: string, tecnico = ''): string {
+  const base: Array<string | number> = ['bitacora', fecha.getTime(), usuario, accion, elemento, detalle, evidencia];
+  return JSON.stringify(tecnico ? [...base, tecnico] : base);
 }
 
 /** Collects entries during an execution; `flush` appends them all with one write. */
@@ -35,8 +37,10 @@ export class Bitacora {
     const fecha = wholeSeconds(e.fecha ?? new Date());
     const usuario = e.usuario ?? (this.user as string);
     const evidencia = e.evidencia ?? '';
-    const cells: Cell[] = [fecha, usuario, e.accion, e.elemento, e.detalle, evidencia, ''];
-    this.pending.push({ contenido: bitacoraCanonical(fecha, usuario, e.accion, e.elemento, e.detalle, evidencia), cells });
+    // What the staff read in «Detalle»; fingerprints, HTTP codes and raw responses go to «Detalles técnicos».
+    const { detalle, tecnico } = separarTecnico(e.detalle);
+    const cells: Cell[] = [fecha, usuario, e.accion, e.elemento, detalle, evidencia, '', tecnico];
+    this.pending.push({ contenido: bitacoraCanonical(fecha, usuario, e.accion, e.elemento, detalle, evidencia, tecnico), cells });
   }
 
   size(): number {

@@ -123,6 +123,8 @@ export interface Workbook {
   ownerEmail(ss: Spreadsheet): string;
   /** Applies pending spreadsheet changes now. */
   flush(): void;
+  /** Link to the workbook, to one of its sheets and optionally one row (for e-mails); '' when a sheet is missing. */
+  linkTo(sheetName?: string, row?: number, ss?: Spreadsheet): string;
   /** A short notice in the corner of the spreadsheet. */
   toast(ss: Spreadsheet, message: string, title: string, seconds: number): void;
   /**
@@ -232,6 +234,8 @@ export interface Drive {
   image(fileId: string): PostImage;
   /** Hex SHA-256 of the file's bytes (what an authorization of its image covers); throws when it cannot be opened. */
   contentHash(fileId: string): string;
+  /** Drive's small thumbnail of a file (content type and bytes in base64), or null when Drive has none. */
+  thumbnail(fileId: string): { mimeType: string; base64: string } | null;
 }
 
 export interface Clock {
