@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const appsScriptGlobals = Object.fromEntries(
   [
     'SpreadsheetApp', 'Session', 'PropertiesService', 'Utilities', 'MailApp', 'UrlFetchApp', 'LockService', 'ScriptApp',
-    'HtmlService', 'DriveApp', 'DocumentApp', 'CacheService', 'Logger', 'GoogleAppsScript', 'console',
+    'HtmlService', 'DriveApp', 'DocumentApp', 'CacheService', 'Logger', 'Charts', 'GoogleAppsScript', 'console',
   ].map((name) => [name, 'readonly']),
 );
 

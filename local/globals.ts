@@ -16,6 +16,7 @@ import { createUrlFetchApp } from './fakes/urlfetch.fake';
 import { createMailApp } from './fakes/mail.fake';
 import { createDriveApp } from './fakes/drive.fake';
 import { createDocumentApp } from './fakes/document.fake';
+import { CHARTS } from './fakes/spreadsheet/chart.fake';
 
 /**
  * A Date constructor whose `new Date()` and `Date.now()` read the emulated clock. It shares the host's
@@ -73,6 +74,7 @@ export function createGlobals(exec: Execution): Record<string, unknown> {
     MailApp: metered(restricted(exec, 'MailApp', createMailApp(exec)), 'MailApp', m),
     DriveApp: metered(restricted(exec, 'DriveApp', createDriveApp(exec)), 'DriveApp', m),
     DocumentApp: metered(restricted(exec, 'DocumentApp', createDocumentApp(exec)), 'DocumentApp', m),
+    Charts: CHARTS,
     console: createConsole(exec),
     Date: emulatedDate(exec.world),
   };

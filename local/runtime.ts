@@ -6,8 +6,10 @@ import { type CellValue, identityVisible, type MeterState, newWorld, loadWorld, 
 import { createSpreadsheetApp, userEdit, dumpSheet } from './fakes/spreadsheet/app.fake';
 import { dueClockTriggers, advanceTrigger, installableTriggers } from './fakes/script.fake';
 import { releaseLocksOf } from './fakes/lock.fake';
+import { shareAddOnProject } from './fakes/properties.fake';
 import { registerDefaultEndpoints } from './endpoints/index';
 import { userPaste } from './host-edits';
+import { wallClockMs } from './fakes/zone';
 
 export interface RunOptions {
   /** Who runs it (Session.getEffectiveUser); default: the spreadsheet owner. */
@@ -110,12 +112,17 @@ export class Emulator {
   }
 
   /** A new world whose spreadsheet belongs to `owner`, with the add-on installed (onInstall as the owner). */
-  static create(opts: { owner: string; now?: string | number | Date; distDir?: string; mailDailyLimit?: number }): Emulator {
+  static create(opts: {
+    owner: string; now?: string | number | Date; distDir?: string; mailDailyLimit?: number; name?: string; sameAddOnAs?: Emulator;
+  }): Emulator {
     const world = newWorld({
       owner: opts.owner,
       now: opts.now === undefined ? undefined : parseTime(opts.now),
       mailDailyLimit: opts.mailDailyLimit,
+      name: opts.name,
     });
+    // Another workbook of the same published add-on: Script and User Properties are the project's, shared.
+    if (opts.sameAddOnAs) shareAddOnProject(opts.sameAddOnAs.world, world);
     const emu = new Emulator(world, opts.distDir);
     emu.run('onInstall', [], { as: world.owner, event: { authMode: 'FULL' } });
     return emu;
@@ -315,9 +322,7 @@ function eventText(v: CellValue, timeZone: string): string {
 
 /** Sheets' serial number of a date-time (days since 30 Dec 1899) as its wall-clock reads in `timeZone`. */
 export function dateSerial(d: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(d);
-  const n = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? 0);
-  const wall = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
+  const wall = wallClockMs(d.getTime(), timeZone);
   const days = (wall - Date.UTC(1899, 11, 30)) / 86400000;
   return Math.round(days * 1e10) / 1e10;
 }

@@ -70,6 +70,20 @@ export interface SheetState {
   validations: ValidationRuleState[];
   conditional: ConditionalRuleState[];
   tabColor?: string;
+  /** Embedded charts (local/fakes/spreadsheet/chart.fake.ts). */
+  charts?: ChartState[];
+}
+
+/** An embedded chart: its type, the ranges it plots, its anchor cell (1-based) and offsets in pixels, its options. */
+export interface ChartState {
+  id: number;
+  type: string;
+  ranges: Array<{ sheetId: number; r0: number; c0: number; r1: number; c1: number }>;
+  row: number;
+  col: number;
+  offsetX: number;
+  offsetY: number;
+  options: Record<string, string | number | boolean>;
 }
 
 export interface SpreadsheetState {
@@ -114,7 +128,14 @@ export interface DriveFileState {
   trashed: boolean;
   created: number;
   /** For Google Docs files: the document model (paragraph texts). */
-  doc?: { paragraphs: string[] };
+  doc?: { paragraphs: string[] } & DocExtras;
+}
+
+/** What a Doc holds besides its paragraphs' text (document.fake): header lines, inline PNGs and headings by paragraph index. */
+export interface DocExtras {
+  header?: string[];
+  images?: Record<string, string>;
+  headings?: Record<string, string>;
 }
 
 export interface MailAttachmentState {

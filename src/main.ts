@@ -9,9 +9,12 @@ export { alEditar, verificarAutorizaciones, verificarBitacora } from './ui/auth.
 export {
   abrirPanel, panelInicio, panelCrearPropuesta, panelMisPropuestas, panelPropuestasAutorizadas, panelPublicaciones, panelGuardarPublicacion, panelPendientes,
   panelAutorizar, panelRechazar, panelSolicitarCambios, panelAutorizarVarios, panelHoy,
+  panelSolicitudes, panelSolicitarAutorizacion, panelReenviarPropuesta, panelMisSolicitudes, panelAutorizarLote, panelMiniatura,
 } from './ui/sidebar.handlers';
 // Publishing
 export {
   publicarPendientes, conectarRedes, conexionesEstado, conexionesGuardar, conexionesProbar, probarConexion, publicarAhora,
   registrarPublicacionManual,
 } from './ui/publishing.handlers';
+// Monthly report and month closing
+export { informeMensual } from './ui/report.handlers';

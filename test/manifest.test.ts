@@ -29,6 +29,7 @@ const NEEDS: Record<string, RegExp> = {
   'userinfo.email': /getActiveUser\(\)/,
   'drive.readonly': /DriveApp\.getFileById/,
   documents: /DocumentApp\./,
+  'drive.file': /DriveApp\.createFolder|\.createFile\(|\.moveTo\(/,
 };
 
 describe('appsscript.json (https://developers.google.com/apps-script/manifest)', () => {

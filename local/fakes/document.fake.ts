@@ -1,9 +1,9 @@
 // DocumentApp fake: Google Docs as paragraph lists in world.drive (create, openById, body text, regex replaceText).
 import type { Execution } from '../execution';
 import { FAKE_TYPE } from '../meter';
-import type { DriveFileState } from '../world';
+import type { DocExtras, DriveFileState } from '../world';
 import { DOC_MIME, createDocFile, findFile, renderDocPdf } from './drive.fake';
-import { FakeBlob } from './utilities.fake';
+import { FakeBlob, fromByteArray, toFakeBlob } from './utilities.fake';
 
 export { createDocFile } from './drive.fake';
 
@@ -27,11 +27,11 @@ export function docRegex(searchPattern: string): RegExp {
   }
 }
 
-function docState(exec: Execution, id: string): DriveFileState & { doc: { paragraphs: string[] } } {
+function docState(exec: Execution, id: string): DriveFileState & { doc: { paragraphs: string[] } & DocExtras } {
   const f = findFile(exec.world, id);
   if (!f || f.trashed || f.mimeType !== DOC_MIME) throw new Error(DOCUMENT_MISSING);
   if (!f.doc) f.doc = { paragraphs: [] };
-  return f as DriveFileState & { doc: { paragraphs: string[] } };
+  return f as DriveFileState & { doc: { paragraphs: string[] } & DocExtras };
 }
 
 export class FakeParagraph {
@@ -60,6 +60,55 @@ export class FakeParagraph {
   editAsText(): FakeParagraph {
     return this;
   }
+  /** DocumentApp.ParagraphHeading member (kept by paragraph index; the PDF draws headings larger). */
+  setHeading(heading: unknown): FakeParagraph {
+    const d = docState(this.exec, this.docId).doc;
+    const h = String(heading);
+    if (!PARAGRAPH_HEADINGS.includes(h)) throw new Error("The parameters (String) don't match the method signature for DocumentApp.Paragraph.setHeading.");
+    d.headings = { ...(d.headings ?? {}) };
+    if (h === 'NORMAL') delete d.headings[this.index];
+    else d.headings[this.index] = h;
+    return this;
+  }
+  getHeading(): string {
+    return docState(this.exec, this.docId).doc.headings?.[this.index] ?? 'NORMAL';
+  }
+}
+
+export const PARAGRAPH_HEADINGS = ['NORMAL', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6', 'TITLE', 'SUBTITLE'];
+
+/** An image in its own paragraph (Body.appendImage returns an InlineImage). */
+export class FakeInlineImage {
+  readonly [FAKE_TYPE] = 'InlineImage';
+  constructor(private width: number, private height: number) {}
+  getWidth(): number {
+    return this.width;
+  }
+  getHeight(): number {
+    return this.height;
+  }
+  setWidth(w: number): FakeInlineImage {
+    this.width = w;
+    return this;
+  }
+  setHeight(h: number): FakeInlineImage {
+    this.height = h;
+    return this;
+  }
+}
+
+/** The header section of a Doc (Document.addHeader / getHeader): its paragraphs are drawn at the top of every PDF page. */
+export class FakeHeaderSection {
+  readonly [FAKE_TYPE] = 'HeaderSection';
+  constructor(private readonly exec: Execution, private readonly docId: string) {}
+  appendParagraph(text: string): FakeHeaderSection {
+    const d = docState(this.exec, this.docId).doc;
+    d.header = [...(d.header ?? []), String(text)];
+    return this;
+  }
+  getText(): string {
+    return (docState(this.exec, this.docId).doc.header ?? []).join('\n');
+  }
 }
 
 export class FakeBody {
@@ -86,6 +135,17 @@ export class FakeBody {
     ps.push(String(text));
     return new FakeParagraph(this.exec, this.docId, ps.length - 1);
   }
+  /** The image goes in a new paragraph; only PNG blobs are drawn by the emulator's PDF. */
+  appendImage(image: GoogleAppsScript.Base.BlobSource): FakeInlineImage {
+    const blob = toFakeBlob(image);
+    if (!blob) throw new Error("The parameters don't match the method signature for DocumentApp.Body.appendImage.");
+    const bytes = fromByteArray(blob.getBytes());
+    if (bytes.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a') throw new Error('Unsupported image type (the emulator draws PNG only).');
+    const d = docState(this.exec, this.docId).doc;
+    d.paragraphs.push('');
+    d.images = { ...(d.images ?? {}), [d.paragraphs.length - 1]: bytes.toString('base64') };
+    return new FakeInlineImage(bytes.readUInt32BE(16), bytes.readUInt32BE(20));
+  }
   getParagraphs(): FakeParagraph[] {
     return this.paragraphs().map((_, i) => new FakeParagraph(this.exec, this.docId, i));
   }
@@ -105,7 +165,7 @@ export class FakeBody {
   }
   /** A Docs body always keeps one (empty) paragraph. */
   clear(): FakeBody {
-    docState(this.exec, this.docId).doc.paragraphs = [''];
+    docState(this.exec, this.docId).doc = { paragraphs: [''], ...(docState(this.exec, this.docId).doc.header ? { header: docState(this.exec, this.docId).doc.header } : {}) };
     return this;
   }
 }
@@ -134,6 +194,16 @@ export class FakeDocument {
   getBody(): FakeBody {
     return new FakeBody(this.exec, this.id);
   }
+  /** Throws when the Doc already has a header, as Apps Script does. */
+  addHeader(): FakeHeaderSection {
+    const d = docState(this.exec, this.id).doc;
+    if (d.header) throw new Error('Document tab already contains a header.');
+    d.header = [];
+    return new FakeHeaderSection(this.exec, this.id);
+  }
+  getHeader(): FakeHeaderSection | null {
+    return docState(this.exec, this.id).doc.header ? new FakeHeaderSection(this.exec, this.id) : null;
+  }
   getText(): string {
     return this.getBody().getText();
   }
@@ -143,7 +213,7 @@ export class FakeDocument {
   }
   getAs(contentType: string): FakeBlob {
     const f = docState(this.exec, this.id);
-    const pdf = new FakeBlob(renderDocPdf(f.name, f.doc.paragraphs, this.exec.world.now), 'application/pdf', `${f.name}.pdf`);
+    const pdf = new FakeBlob(renderDocPdf(f.name, f.doc.paragraphs, this.exec.world.now, f.doc), 'application/pdf', `${f.name}.pdf`);
     return pdf.getAs(contentType);
   }
   getBlob(): FakeBlob {
@@ -153,6 +223,8 @@ export class FakeDocument {
 
 export class FakeDocumentApp {
   readonly [FAKE_TYPE] = 'DocumentApp';
+
+  readonly ParagraphHeading = Object.freeze(Object.fromEntries(PARAGRAPH_HEADINGS.map((h) => [h, h])));
 
   constructor(private readonly exec: Execution) {}
 

@@ -3,7 +3,7 @@ import { execFileSync } from 'child_process';
 import * as crypto from 'crypto';
 import type { Execution } from '../execution';
 import { FAKE_TYPE } from '../meter';
-import type { DriveFileState, WorldState } from '../world';
+import type { DocExtras, DriveFileState, WorldState } from '../world';
 import { FakeUser } from './session.fake';
 import { FakeBlob, fromByteArray, toFakeBlob } from './utilities.fake';
 
@@ -26,6 +26,13 @@ export function findFile(world: WorldState, id: string): DriveFileState | undefi
 }
 
 /** Creates a Google Docs file (for tests and the demo). */
+/** Someone uploading a new version of a file (Drive «Administrar versiones»): same id and link, other bytes. */
+export function replaceFileBytes(world: WorldState, id: string, bytes: Buffer): void {
+  const f = findFile(world, id);
+  if (!f) throw new Error(`No existe el archivo ${id} en Drive.`);
+  f.data = bytes.toString('base64');
+}
+
 export function createDocFile(world: WorldState, name: string, paragraphs: string[], owner: string): DriveFileState {
   const f: DriveFileState = {
     id: newDriveId(world),
@@ -58,7 +65,8 @@ const { PDFDocument, StandardFonts } = require(process.argv[1]);
 let input = '';
 process.stdin.on('data', (d) => (input += d));
 process.stdin.on('end', async () => {
-  const { title, paragraphs, created } = JSON.parse(input);
+  const { title, paragraphs, created, extras } = JSON.parse(input);
+  const header = extras.header || [], images = extras.images || {}, headings = extras.headings || {};
   const pdf = await PDFDocument.create();
   pdf.setTitle(title);
   pdf.setProducer('Difusion ICM emulator');
@@ -67,30 +75,44 @@ process.stdin.on('end', async () => {
   pdf.setModificationDate(new Date(created));
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const size = 11, lead = 15, margin = 56, width = 612 - 2 * margin;
-  let page = pdf.addPage([612, 792]);
-  let y = 792 - margin;
-  const line = (text) => {
-    if (y < margin) { page = pdf.addPage([612, 792]); y = 792 - margin; }
-    page.drawText(text, { x: margin, y, size, font });
-    y -= lead;
+  let page, y;
+  const newPage = () => {
+    page = pdf.addPage([612, 792]);
+    y = 792 - margin;
+    for (const h of header) { page.drawText(h, { x: margin, y: y + 24, size: 8, font }); y -= 10; }
   };
-  for (const para of paragraphs) {
-    const words = para.split(' ');
+  newPage();
+  const line = (text, sz) => {
+    if (y < margin) newPage();
+    page.drawText(text, { x: margin, y, size: sz, font });
+    y -= sz + 4;
+  };
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (images[i]) {
+      const img = await pdf.embedPng(Buffer.from(images[i], 'base64'));
+      const s = Math.min(1, width / img.width);
+      if (y - img.height * s < margin) newPage();
+      page.drawImage(img, { x: margin, y: y - img.height * s, width: img.width * s, height: img.height * s });
+      y -= img.height * s + lead;
+    }
+    const sz = headings[i] ? 14 : size;
+    const words = paragraphs[i].split(' ');
     let cur = '';
     for (const w of words) {
       const next = cur ? cur + ' ' + w : w;
-      if (font.widthOfTextAtSize(next, size) > width && cur) { line(cur); cur = w; } else cur = next;
+      if (font.widthOfTextAtSize(next, sz) > width && cur) { line(cur, sz); cur = w; } else cur = next;
     }
-    line(cur);
+    if (cur || !images[i]) line(cur, sz);
     y -= lead / 2;
   }
   process.stdout.write(Buffer.from(await pdf.save()).toString('base64'));
 });
 `;
 
-export function renderDocPdf(title: string, paragraphs: string[], created: number): Buffer {
+export function renderDocPdf(title: string, paragraphs: string[], created: number, extras: DocExtras = {}): Buffer {
+  const safe = { ...extras, ...(extras.header ? { header: extras.header.map(winAnsiSafe) } : {}) };
   const out = execFileSync(process.execPath, ['-e', PDF_SCRIPT, require.resolve('pdf-lib')], {
-    input: JSON.stringify({ title: winAnsiSafe(title), paragraphs: paragraphs.map(winAnsiSafe), created }),
+    input: JSON.stringify({ title: winAnsiSafe(title), paragraphs: paragraphs.map(winAnsiSafe), created, extras: safe }),
     maxBuffer: 64 * 1024 * 1024,
   });
   return Buffer.from(out.toString('utf8'), 'base64');
@@ -165,13 +187,24 @@ export class FakeFile {
   getBlob(): FakeBlob {
     const f = this.state();
     if (f.mimeType === DOC_MIME) {
-      return new FakeBlob(renderDocPdf(f.name, f.doc?.paragraphs ?? [], this.exec.world.now), 'application/pdf', pdfName(f.name));
+      return new FakeBlob(renderDocPdf(f.name, f.doc?.paragraphs ?? [], this.exec.world.now, f.doc ?? {}), 'application/pdf', pdfName(f.name));
     }
     return new FakeBlob(fileBytes(f), f.mimeType, f.name);
   }
 
   getAs(contentType: string): FakeBlob {
     return this.getBlob().getAs(contentType);
+  }
+
+  /**
+   * Apps Script: "a thumbnail image for the file, or null if no thumbnail exists". Drive scales images down; the
+   * emulator has no image codec, so an image file's thumbnail is its own bytes (callers must still cap the size) and
+   * other files have none.
+   */
+  getThumbnail(): FakeBlob | null {
+    const f = this.state();
+    if (!f.mimeType.startsWith('image/')) return null;
+    return new FakeBlob(fileBytes(f), f.mimeType, f.name);
   }
 
   makeCopy(name?: string, destination?: FakeFolder): FakeFile {
@@ -186,10 +219,19 @@ export class FakeFile {
       ...(destination ? { folderId: destination.getId() } : f.folderId ? { folderId: f.folderId } : {}),
       trashed: false,
       created: w.now,
-      ...(f.doc ? { doc: { paragraphs: [...f.doc.paragraphs] } } : {}),
+      ...(f.doc ? { doc: JSON.parse(JSON.stringify(f.doc)) as DriveFileState['doc'] } : {}),
     };
     w.drive.files.push(copy);
     return new FakeFile(this.exec, copy.id);
+  }
+
+  /** Moves the file into a folder (File.moveTo); returns the file. */
+  moveTo(destination: FakeFolder): FakeFile {
+    const id = destination.getId();
+    const f = this.state();
+    if (id === ROOT_ID) delete f.folderId;
+    else f.folderId = id;
+    return this;
   }
 
   /** Sharing is recorded only as far as the emulator needs: these calls succeed and change nothing else. */
@@ -351,7 +393,7 @@ export class FakeDriveApp {
 type DriveFileSubset = Pick<
   GoogleAppsScript.Drive.File,
   'getId' | 'getName' | 'getUrl' | 'getMimeType' | 'getSize' | 'getBlob' | 'getAs' | 'isTrashed' | 'getDownloadUrl' | 'getDateCreated'
->;
+> & { getThumbnail(): GoogleAppsScript.Base.Blob | null };
 const _fileCheck: (f: FakeFile) => DriveFileSubset = (f) => f;
 type FolderSubset = Pick<GoogleAppsScript.Drive.Folder, 'getId' | 'getName' | 'getUrl'>;
 const _folderCheck: (f: FakeFolder) => FolderSubset = (f) => f;

@@ -2,7 +2,7 @@
 import type { Config } from './config.types';
 import { vedaOf } from './config.sheet';
 import { addDays, daysInMonth, fechaCorta, isWeekend, pad2, parseYmd, ymd } from './dates';
-import { X_MAX_WEIGHTED, xWeightedLength } from './post-limits';
+import { type NetworkColumns, networks } from './networks';
 import { type Red, REDES } from './schema';
 
 /** «Estado» of a Calendario row the add-on just created (texts still to be written and authorized). */
@@ -64,9 +64,8 @@ export interface NewCalendarRow {
   hora: string;
   tema: string;
   propuesta: string;
-  textoX: string;
-  textoFacebook: string;
-  textoWeb: string;
+  /** Draft text per network text column ('Texto X' …): the draft wherever it fits the network's limit, else ''. */
+  textos: Partial<Record<NetworkColumns['texto'], string>>;
   redes: string;
   finDeSemana: string;
   veda: string;
@@ -129,6 +128,13 @@ function eventsByEveOf(agenda: readonly PlanEvento[], first: string, last: strin
   return eventsByEve;
 }
 
+/** The draft in every registered network's text column, where it fits that network's limit. */
+function draftTexts(draft: string): Partial<Record<NetworkColumns['texto'], string>> {
+  const out: Partial<Record<NetworkColumns['texto'], string>> = {};
+  for (const d of networks()) out[d.columns.texto] = draft !== '' && d.text && d.text.count(draft) > d.text.max ? '' : draft;
+  return out;
+}
+
 export function planMonth(input: PlanInput): PlanResult {
   const { year, month1, config } = input;
   const n = daysInMonth(year, month1);
@@ -170,9 +176,7 @@ export function planMonth(input: PlanInput): PlanResult {
       hora,
       tema: temas.join(' · '),
       propuesta: props.map((p) => p.id).join(', '),
-      textoX: draft !== '' && xWeightedLength(draft) <= X_MAX_WEIGHTED ? draft : '',
-      textoFacebook: draft,
-      textoWeb: draft,
+      textos: draftTexts(draft),
       redes: (wanted.length > 0 ? wanted : activas).join(', '),
       finDeSemana: isWeekend(date) ? weekendValue(config.finesDeSemana) : '',
       veda: veda ? 'Sí' : '',

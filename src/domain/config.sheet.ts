@@ -4,7 +4,7 @@ import { type Cell, isDate, text } from './cell';
 import { type Config, DEFAULT_CONFIG, type Veda } from './config.types';
 import { cellDate, DIAS_ISO, hhmm, horaMinutos, parseDiaSemana, ymd } from './dates';
 import { AppError } from './errors';
-import { redesText } from './networks';
+import { networksSentence } from './networks';
 import { type Red, REDES, SHEET } from './schema';
 
 export const CONFIG_HEADER = ['Parámetro', 'Valor', 'Descripción'] as const;
@@ -181,7 +181,7 @@ function parseSchedule(cfg: Config, valueOf: ValueOf): void {
       const t = part.trim();
       if (!t) continue;
       const red = REDES.find((x) => x.toLowerCase() === t.toLowerCase() || (x === 'X' && t.toLowerCase() === 'twitter'));
-      if (!red) throw invalid(ra.row, 1, `"${t}" no es una red válida; use ${redesText('o')}.`);
+      if (!red) throw invalid(ra.row, 1, `"${t}" no es una red válida; use ${networksSentence('o')}.`);
       if (!redes.includes(red)) redes.push(red);
     }
     cfg.redesActivas = redes;

@@ -13,7 +13,11 @@ export type Permiso =
   | 'publicarAhora'
   | 'registrarManual'
   | 'configurar'
-  | 'programarMes';
+  | 'programarMes'
+  | 'informeMensual'
+  | 'solicitarAutorizacion'
+  | 'corregirPropuestas'
+  | 'verImagenes';
 
 interface Regla {
   roles: readonly Rol[];
@@ -49,6 +53,10 @@ export const PERMISOS: Readonly<Record<Permiso, Regla>> = {
   registrarManual: { roles: ['Titular', 'Asistente'], accion: 'registrar una publicación manual' },
   configurar: { roles: ['Titular', 'Asistente', 'Propietaria'], accion: 'ejecutar Configurar' },
   programarMes: { roles: ['Titular', 'Asistente', 'Propietaria'], accion: 'programar el mes' },
+  informeMensual: { roles: ['Titular', 'Propietaria'], accion: 'generar el informe mensual y cerrar el mes' },
+  solicitarAutorizacion: { roles: ['Titular', 'Asistente', 'Dirección'], accion: 'solicitar autorizaciones' },
+  corregirPropuestas: { roles: ['Titular', 'Asistente', 'Dirección'], accion: 'corregir propuestas' },
+  verImagenes: { roles: ['Titular', 'Asistente', 'Dirección'], accion: 'ver imágenes' },
 };
 
 export function may(rol: Rol, permiso: Permiso): boolean {

@@ -18,7 +18,7 @@ export interface ColumnSpec {
 }
 
 /** Every non-empty combination of the registered networks, in canonical order ('X, Facebook, Web', 'X, Facebook', …, 'Web'). */
-export function redesCombinaciones(): string[] {
+export function networkCombinations(): string[] {
   const out: string[] = [];
   const n = REDES.length;
   for (let mask = (1 << n) - 1; mask >= 1; mask--) {
@@ -42,7 +42,7 @@ const CALENDARIO_SPECS: Specs['calendario'] = {
   Propuesta: { width: 120 },
   Categoría: { width: 120 },
   Imagen: { width: 160 },
-  Redes: { width: 140, get list() { return redesCombinaciones(); } },
+  Redes: { width: 140, get list() { return networkCombinations(); } },
   'Fin de semana': { width: 110, list: FIN_DE_SEMANA_OPCIONES },
   Veda: { width: 70, list: SI_NO },
   Autorización: { width: 140, list: DECISIONES, allowInvalid: true },
@@ -51,6 +51,8 @@ const CALENDARIO_SPECS: Specs['calendario'] = {
   Estado: { width: 170 },
   'Próximo intento': { width: 140, format: DATETIME },
   'Último error': { width: 240, wrap: true },
+  'Solicitada por': { width: 200 },
+  'Fecha de solicitud': { width: 140, format: DATETIME },
 };
 
 export const COLUMN_SPECS: Specs = {
@@ -65,12 +67,14 @@ export const COLUMN_SPECS: Specs = {
     Descripción: { width: 320, wrap: true },
     Del: { width: 100, format: DATE },
     Al: { width: 100, format: DATE },
-    Redes: { width: 140, get list() { return redesCombinaciones(); } },
+    Redes: { width: 140, get list() { return networkCombinations(); } },
     Estado: { width: 140, list: ESTADOS_PROPUESTA, allowInvalid: true },
     Decisión: { width: 150, list: DECISIONES, allowInvalid: true },
     Comentario: { width: 240, wrap: true },
     'Decidido por': { width: 200 },
     'Fecha de decisión': { width: 140, format: DATETIME },
+    'Solicitada por': { width: 200 },
+    'Fecha de solicitud': { width: 140, format: DATETIME },
   },
   /** Computed on each read: each registered network's text column is a wide wrapped one. */
   get calendario() {
@@ -116,6 +120,7 @@ export const COLUMN_SPECS: Specs = {
     Detalle: { width: 400, wrap: true },
     Evidencia: { width: 200 },
     Firma: { width: 120 },
+    'Detalles técnicos': { width: 300, wrap: true },
   },
   autorizaciones: {
     'Fecha y hora': { width: 150, format: DATETIME },

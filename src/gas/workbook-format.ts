@@ -38,16 +38,29 @@ function validationFor(spec: ColumnSpec): GoogleAppsScript.Spreadsheet.DataValid
     .build();
 }
 
+/** Column widths in as few calls as possible: one setColumnWidths per run of adjacent columns of the same width. */
+function setWidths(sheet: GoogleAppsScript.Spreadsheet.Sheet, widths: Array<number | undefined>): void {
+  for (let i = 0; i < widths.length; ) {
+    const w = widths[i];
+    let j = i + 1;
+    while (j < widths.length && widths[j] === w) j++;
+    if (w) sheet.setColumnWidths(i + 1, j - i, w);
+    i = j;
+  }
+}
+
 /** Applies widths, number formats, wrapping and dropdowns to each known column (data rows 2…last row of the grid). */
 function shapeColumns<K extends HeaderKey>(sheet: GoogleAppsScript.Spreadsheet.Sheet, key: K, header: readonly string[], omitidos: string[]): void {
   const rows = Math.max(sheet.getMaxRows() - 1, 1);
   const specs = COLUMN_SPECS[key] as Partial<Record<string, ColumnSpec>>;
+  setWidths(sheet, header.map((h) => specs[h]?.width));
+  // One permission check for the whole data block; column by column only when part of it is protected from the runner.
+  const all = sheet.getRange(2, 1, rows, Math.max(header.length, 1)).canEdit();
   header.forEach((h, i) => {
     const spec = specs[h];
-    if (!spec) return;
-    if (spec.width) sheet.setColumnWidth(i + 1, spec.width);
+    if (!spec || (!spec.format && !spec.wrap && !spec.list)) return;
     const range = sheet.getRange(2, i + 1, rows, 1);
-    if (!range.canEdit()) {
+    if (!all && !range.canEdit()) {
       omitidos.push(`${sheet.getName()}: formato de «${h}»`);
       return;
     }

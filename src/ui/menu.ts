@@ -20,6 +20,8 @@ export const MENU_ITEMS: ReadonlyArray<MenuItem | null> = [
   { label: 'Probar conexión', functionName: 'probarConexion' },
   { label: 'Publicar ahora', functionName: 'publicarAhora' },
   { label: 'Registrar publicación manual', functionName: 'registrarPublicacionManual' },
+  // Monthly report
+  { label: 'Informe mensual', functionName: 'informeMensual' },
   null,
   { label: 'Acerca de Difusión ICM', functionName: 'acercaDe' },
 ];

@@ -6,7 +6,7 @@ import {
 } from '../app/publishing/index';
 import { currentUser, ports } from '../app/shared/index';
 import { AppError, isAppError } from '../domain/errors';
-import { network, redesText } from '../domain/networks';
+import { network, networksSentence } from '../domain/networks';
 import { SHEET } from '../domain/schema';
 import { createProviders } from '../providers/index';
 
@@ -31,7 +31,7 @@ export function conectarRedes(): void {
 /** Dialog: which networks are configured and their account names (never a secret). */
 export function conexionesEstado(): ConexionesEstado {
   assertMayConnect(currentUser());
-  return estadoConexiones(ports().props.script().getAll());
+  return estadoConexiones(ports().props.secrets().getAll());
 }
 
 /** Dialog: stores the fields typed (empty ones keep the stored value). */
@@ -102,7 +102,7 @@ export function registrarPublicacionManual(): void {
   const ids = selectedIds(ui, 'Registrar publicación manual');
   if (!ids) return;
   if (ids.length !== 1) throw new AppError('UNA_FILA', 'Seleccione una sola fila de «Calendario».');
-  const answer = ui.prompt('Registrar publicación manual', `Pegue el enlace de la publicación de ${ids[0]} (${redesText('o', (d) => d.etiqueta)}):`, ui.ButtonSet.OK_CANCEL);
+  const answer = ui.prompt('Registrar publicación manual', `Pegue el enlace de la publicación de ${ids[0]} (${networksSentence('o', (d) => d.etiqueta)}):`, ui.ButtonSet.OK_CANCEL);
   if (String(answer.getSelectedButton()) !== String(ui.Button.OK)) return;
   try {
     const msg = registrarManual(ids[0], answer.getResponseText(), currentUser());

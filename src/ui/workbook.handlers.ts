@@ -60,7 +60,11 @@ export function configurar(): Resultado<SetupReport> {
     const avisos = avisosDe(report, cfg, owner, runner);
     if (avisos.length > 0) ui.alert(`${TITLE}: aviso`, avisos.join('\n\n'), ui.ButtonSet.OK);
     const resumen = [
-      report.creadas.length > 0 ? `Hojas creadas: ${report.creadas.join(', ')}.` : 'Todas las hojas ya existían; se revisaron.',
+      report.sinCambios
+        ? 'Nada que reparar: las hojas, sus encabezados, sus tamaños, las protecciones y los roles están como los dejó la última configuración completa.'
+        : report.creadas.length > 0
+          ? `Hojas creadas: ${report.creadas.join(', ')}.`
+          : 'Todas las hojas ya existían; se revisaron.',
       report.columnasAñadidas.length > 0 ? `Columnas añadidas: ${report.columnasAñadidas.join('; ')}.` : '',
       report.efemeridesAñadidas > 0 ? `Efemérides añadidas: ${report.efemeridesAñadidas}.` : '',
       report.activadores.deOtraPersona
@@ -106,7 +110,7 @@ function defaultMonth(now: Date): string {
 }
 
 /** The month to work on: the argument, else a prompt whose empty answer means `fallback`. */
-function askMonth(ui: GoogleAppsScript.Base.Ui, arg: unknown, fallback: string, pregunta: string): { year: number; month1: number } {
+export function askMonth(ui: GoogleAppsScript.Base.Ui, arg: unknown, fallback: string, pregunta: string): { year: number; month1: number } {
   let typed: string;
   if (typeof arg === 'string' && arg.trim() !== '') typed = arg.trim();
   else {

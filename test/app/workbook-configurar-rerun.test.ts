@@ -25,4 +25,36 @@ describe('Configurar re-run', () => {
     expect(mine.length).toBeGreaterThan(0);
     for (const p of mine) expect(p.r1 + 1).toBeGreaterThanOrEqual(10001);
   }, 120000);
+
+  test('a re-run of an unchanged workbook costs under 60 service calls and changes nothing', () => {
+    const emu = configured();
+    const before = JSON.stringify(emu.world.spreadsheet.sheets);
+    const r = emu.run('configurar', [], { as: TITULAR });
+    expect(r.error).toBeUndefined();
+    expect(r.meter.total).toBeLessThan(60);
+    expect(JSON.stringify(emu.world.spreadsheet.sheets)).toBe(before);
+    expect(r.ui.alerts.map((a) => a.prompt).join(' ')).toContain('Nada que reparar');
+  });
+
+  test('a re-run finds what changed and repairs it: a removed protection, a renamed header, a deleted trigger', () => {
+    const emu = configured();
+    const protections = emu.world.spreadsheet.protections.length;
+    emu.world.spreadsheet.protections.pop();
+    expect(emu.run('configurar', [], { as: TITULAR }).error).toBeUndefined();
+    expect(emu.world.spreadsheet.protections.length).toBe(protections);
+
+    const cal = emu.world.spreadsheet.sheets.find((s) => s.name === 'Calendario')!;
+    cal.cells['0,3'] = { v: 'Tema cambiado' };
+    const r = emu.run('configurar', [], { as: TITULAR });
+    expect(r.error).toBeUndefined();
+    expect(emu.values('Calendario')[0]).toContain('Tema');
+
+    emu.world.triggers = emu.world.triggers.filter((t) => t.eventType !== 'CLOCK');
+    const again = emu.run('configurar', [], { as: TITULAR });
+    expect(again.error).toBeUndefined();
+    // The sheets were as the last run left them (no formatting redone); the missing trigger is installed and logged.
+    expect(again.meter.counts['Sheet.setColumnWidth'] ?? 0).toBe(0);
+    expect(emu.values('Bitácora').some((row) => String(row[4]).includes('Nada que reparar'))).toBe(true);
+    expect(emu.world.triggers.filter((t) => t.eventType === 'CLOCK')).toHaveLength(1);
+  });
 });

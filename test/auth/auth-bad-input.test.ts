@@ -54,7 +54,7 @@ describe('auth: bad input', () => {
     ['authorizing an unknown kind of item', () => ['panelAutorizar', [{ hoja: 'Bitácora', id: '1' }], TITULAR], /no es una propuesta, una publicación ni un boletín/, 'ELEMENTO_INVALIDO'],
     ['an over-long comment', ({ emu, id }) => ['panelRechazar', [visto(emu, 'calendario', id), 'x'.repeat(2001)], TITULAR], /El comentario mide 2001 caracteres; el máximo es 2000/, 'COMENTARIO_LARGO'],
     ['a bulk selection with a repeated item', ({ emu, id }) => ['panelAutorizarVarios', [[visto(emu, 'calendario', id), visto(emu, 'calendario', id)]], TITULAR], /aparece dos veces/, 'SELECCION_REPETIDA'],
-    ['a decision without the fingerprint of the reviewed content', ({ id }) => ['panelAutorizar', [{ hoja: 'calendario', id }], TITULAR], /Falta la huella del contenido revisado/, 'HUELLA_REQUERIDA'],
+    ['a decision without the fingerprint of the reviewed content', ({ id }) => ['panelAutorizar', [{ hoja: 'calendario', id }], TITULAR], /No se sabe qué versión/, 'HUELLA_REQUERIDA'],
     ['an empty bulk selection', () => ['panelAutorizarVarios', [[]], TITULAR], /Seleccione al menos un elemento/, 'SELECCION_VACIA'],
   ];
 

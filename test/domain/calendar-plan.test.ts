@@ -31,9 +31,9 @@ describe('planMonth', () => {
   test('themes from efemérides: 16 días from the 1st, Navidad + Día Naranja on the 25th, Derechos Humanos on the 10th', () => {
     const byDay = new Map(planMonth(input()).create.map((c) => [c.fecha, c]));
     expect(byDay.get('2026-12-01')?.tema).toBe('16 días de activismo contra la violencia de género');
-    expect(byDay.get('2026-12-01')?.textoFacebook).toMatch(/^Día 7 de los 16 días de activismo/);
+    expect(byDay.get('2026-12-01')?.textos['Texto Facebook']).toMatch(/^Día 7 de los 16 días de activismo/);
     expect(byDay.get('2026-12-25')?.tema).toBe('Día de descanso obligatorio: Navidad · Día Naranja: actuar para erradicar la violencia contra mujeres y niñas');
-    expect(byDay.get('2026-12-25')?.textoX).toMatch(/^Hoy es Día Naranja/);
+    expect(byDay.get('2026-12-25')?.textos['Texto X']).toMatch(/^Hoy es Día Naranja/);
     expect(byDay.get('2026-12-10')?.tema).toBe('Los derechos de las mujeres son derechos humanos · 16 días de activismo contra la violencia de género');
     expect(byDay.get('2026-12-15')?.tema).toBe('');
   });
@@ -41,7 +41,7 @@ describe('planMonth', () => {
   test('November 25: the elimination of violence day, Día Naranja and the start of the 16 días', () => {
     const nov25 = planMonth(input({ month1: 11 })).create.find((c) => c.fecha === '2026-11-25');
     expect(nov25?.tema).toBe('Eliminación de la violencia contra las mujeres · Día Naranja: actuar para erradicar la violencia contra mujeres y niñas · 16 días de activismo contra la violencia de género');
-    expect(nov25?.textoX).toMatch(/^Hoy, Día Internacional de la Eliminación de la Violencia contra la Mujer/);
+    expect(nov25?.textos['Texto X']).toMatch(/^Hoy, Día Internacional de la Eliminación de la Violencia contra la Mujer/);
   });
 
   test('authorized proposals fill the days of their period with their networks', () => {
@@ -65,7 +65,7 @@ describe('planMonth', () => {
     }));
     const d15 = r.create.find((c) => c.fecha === '2026-12-15');
     expect(d15?.tema).toBe('Anuncio: Taller de nuevas masculinidades (16 de diciembre)');
-    expect(d15?.textoFacebook).toBe('Te invitamos mañana 16 de diciembre a las 10:00 h: Taller de nuevas masculinidades, en Centro Cultural, Saltillo. #ICMujeres');
+    expect(d15?.textos['Texto Facebook']).toBe('Te invitamos mañana 16 de diciembre a las 10:00 h: Taller de nuevas masculinidades, en Centro Cultural, Saltillo. #ICMujeres');
     expect(r.create.find((c) => c.fecha === '2026-12-31')?.tema).toBe('Anuncio: Brindis (1 de enero)');
     expect(r.create.some((c) => c.tema.includes('Evento de noviembre'))).toBe(false);
   });

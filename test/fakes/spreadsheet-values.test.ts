@@ -210,7 +210,7 @@ describe('Range values (https://developers.google.com/apps-script/reference/spre
     expect(back[9999][3]).toBe(9999 * 3);
     expect(back[9999][1]).toBe('texto 9999');
     expect(sh.getLastRow()).toBe(10000);
-    // Speed is measured by bench/sheets-fake.bench.ts, not asserted here.
+    // Speed is not asserted here: the benchmarks under bench/ print emulator times.
   });
 });
 

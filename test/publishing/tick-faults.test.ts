@@ -76,7 +76,7 @@ describe('tick-faults', () => {
     expect(alerts).toHaveLength(1);
     expect(alerts[0].body).toContain('X rechazó las credenciales (401)');
     expect(alerts[0].to.sort()).toEqual([ASISTENTE, TITULAR].sort());
-    expect(emu.world.properties.script.PUB_BLOQUEO_X).toContain('401');
+    expect(emu.world.properties.document.PUB_BLOQUEO_X).toContain('401');
     // Stopped: no X call at 11:00 or 12:00 although the endpoint would now accept.
     emu.clockTo('2026-12-01T12:00');
     expect(posts(emu, 'x')).toHaveLength(0);

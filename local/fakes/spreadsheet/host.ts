@@ -14,6 +14,7 @@ import {
 } from './model';
 import { activeSheetState } from './records';
 import { CELL_MAX_CHARS, CELL_TOO_LONG as CELL_TOO_LONG_UI, isDateValue, outValue, type Parsed, parseText } from './values';
+import { instantOfWallClock } from '../zone';
 
 export interface UserEditResult {
   sheetName: string;
@@ -94,13 +95,7 @@ export function inSheetZone(p: Parsed, sheetZone: string, scriptZone: string): P
   const d = p.v;
   if (sheetZone === scriptZone || !(d instanceof Date) || d.getFullYear() < 1900) return p;
   const wall = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds());
-  const offset = (at: number): number => {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone: sheetZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(at));
-    const n = (t: string): number => Number(parts.find((x) => x.type === t)?.value ?? 0);
-    return Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')) - at;
-  };
-  const guess = wall - offset(wall);
-  return { ...p, v: new Date(wall - offset(guess)) };
+  return { ...p, v: new Date(instantOfWallClock(wall, sheetZone)) };
 }
 
 export interface SheetDump {

@@ -18,6 +18,7 @@ import {
 } from './model';
 import { boxFor, conditionalSpecOf, createProtection, protectionsOf } from './records';
 import { parseInput } from './values';
+import { chartsOf, EmbeddedChartBuilderFake, EmbeddedChartFake, insertChart, removeChart } from './chart.fake';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
@@ -485,6 +486,24 @@ export class SheetFake
 
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GasProtection[] {
     return protectionsOf(this.ctx, type, this.state().id);
+  }
+
+  // ---- embedded charts (chart.fake) ----
+
+  newChart(): EmbeddedChartBuilderFake {
+    return new EmbeddedChartBuilderFake(this.ctx);
+  }
+  insertChart(chart: unknown): void {
+    insertChart(this.ctx, this.writable().id, chart);
+  }
+  updateChart(chart: unknown): void {
+    insertChart(this.ctx, this.writable().id, chart);
+  }
+  getCharts(): EmbeddedChartFake[] {
+    return chartsOf(this.ctx, this.state().id);
+  }
+  removeChart(chart: unknown): void {
+    removeChart(this.ctx, this.writable().id, chart);
   }
 }
 

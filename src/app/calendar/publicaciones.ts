@@ -5,7 +5,7 @@ import { slotId } from '../../domain/calendar.plan';
 import type { Config } from '../../domain/config.types';
 import { cellDate, cellYmd, hhmm, horaMinutos, parseYmd, ymd } from '../../domain/dates';
 import { AppError } from '../../domain/errors';
-import { networks, redesText } from '../../domain/networks';
+import { networks, networksSentence } from '../../domain/networks';
 import { assertMay } from '../../domain/permissions';
 import { validatePostTexts } from '../../domain/post-limits';
 import { fechaFueraDeRango } from '../../domain/propuestas';
@@ -88,7 +88,7 @@ function parseInput(raw: unknown, config: Config): Parsed {
   if (fuera) throw new AppError('FECHA_INVALIDA', fuera);
   const hora = horaTxt ? horaMinutos(horaTxt) : { hora: config.horaPublicacion, minutos: 0 };
   if (!hora) throw new AppError('HORA_INVALIDA', `La hora «${horaTxt}» no es válida; use HH:mm, por ejemplo 10:00.`);
-  if (redes.length === 0) throw new AppError('REDES_VACIAS', `Elija al menos una red: ${redesText('o')}.`);
+  if (redes.length === 0) throw new AppError('REDES_VACIAS', `Elija al menos una red: ${networksSentence('o')}.`);
   const desconocidas = redes.filter((r) => REDES.indexOf(r) < 0);
   if (desconocidas.length) throw new AppError('REDES_INVALIDAS', `Redes desconocidas: ${desconocidas.join(', ')}. Elija entre ${REDES.join(', ')}.`);
   if (imagen && !IMAGEN_RE.test(imagen)) {

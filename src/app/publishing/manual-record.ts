@@ -1,6 +1,6 @@
 // «Registrar publicación manual»: records the permalink the Asistente pasted as the evidence of a post made by hand.
 import { text } from '../../domain/cell';
-import { network, networks, redesText } from '../../domain/networks';
+import { network, networks, networksSentence } from '../../domain/networks';
 import { AppError } from '../../domain/errors';
 import { fechaHora, formatState } from '../../domain/publication';
 import type { Red } from '../../domain/schema';
@@ -20,7 +20,7 @@ export function assertMayPublish(user: string, permiso: 'publicarAhora' | 'regis
 }
 
 /** Which network a permalink belongs to, from its host (the registry's hosts; the website's from the stored site address). */
-export function redDeEnlace(url: string, props: Readonly<Record<string, string>>): Red | null {
+export function networkOfLink(url: string, props: Readonly<Record<string, string>>): Red | null {
   const m = /^https:\/\/([^/?#]+)/i.exec(url.trim());
   if (!m) return null;
   const host = m[1].toLowerCase().replace(/^www\.|^m\./, '');
@@ -47,8 +47,8 @@ export function registrarManual(id: string, enlace: string, user: string): strin
 function record(id: string, enlace: string, user: string): string {
   const url = enlace.trim();
   if (!/^https:\/\/\S+$/i.test(url)) throw new AppError('ENLACE_INVALIDO', 'Pegue el enlace completo de la publicación (empieza con https://).');
-  const red = redDeEnlace(url, ports().props.script().getAll());
-  if (!red) throw new AppError('ENLACE_DESCONOCIDO', `El enlace no es de ${redesText('ni', (d) => d.nombre)} del Instituto.`);
+  const red = networkOfLink(url, ports().props.secrets().getAll());
+  if (!red) throw new AppError('ENLACE_DESCONOCIDO', `El enlace no es de ${networksSentence('ni', (d) => d.nombre)} del Instituto.`);
   const config = readConfig();
   const t = ports().workbook.openTable('calendario');
   const i = t.find('ID', id);
