@@ -8,7 +8,7 @@ const NOMBRES: Array<[RegExp, string, string]> = [
 
 /** Fragments moved whole to the technical column (with the punctuation that introduced them). */
 const FRAGMENTOS: RegExp[] = [
-  /\s*Huella SHA-256 [0-9a-f]{64}\.?/gi,
+  /\s*(?:Huella |PDF )?SHA-256:? (?:v\d+:)?[0-9a-f]{64}\.?/gi,
   / · id \S+(?= · |\.?$)/g,
   /\s*Respuesta:\s*[[{][\s\S]*$/g,
   /,?\s*HTTP \d{3}\b/g,
