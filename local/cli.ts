@@ -9,6 +9,7 @@ import { allEndpoints } from './endpoints/registry';
 import { seedDemo, seedDemoPublications } from './demo';
 import { docCommand, saveAttachments } from './cli-docs';
 import { seedDemoSegob } from './demo-segob';
+import { driveReplace, parseTsv, userDeleteRows } from './host-edits';
 
 export const DEFAULT_DATA = '.local-data';
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -21,8 +22,10 @@ interface Parsed {
   flags: Map<string, string[]>;
 }
 
-const BOOLEAN_FLAGS = new Set(['json', 'demo', 'force', 'no-user', 'timeout', 'help', 'clear']);
-const VALUE_FLAGS = new Set(['data', 'owner', 'at', 'args', 'as', 'answer', 'to', 'status', 'body', 'headers', 'crash-after', 'times', 'save', 'append', 'replace', 'with']);
+const BOOLEAN_FLAGS = new Set(['json', 'demo', 'force', 'no-user', 'timeout', 'timeout-after-post', 'quota', 'help', 'clear']);
+const VALUE_FLAGS = new Set([
+  'data', 'owner', 'at', 'args', 'as', 'answer', 'to', 'status', 'body', 'headers', 'crash-after', 'times', 'tsv', 'save', 'append', 'replace', 'with',
+]);
 
 /** The options each command takes (besides --data and --help). */
 const COMMAND_FLAGS: Record<string, string[]> = {
@@ -37,7 +40,10 @@ const COMMAND_FLAGS: Record<string, string[]> = {
   feed: ['json'],
   meter: ['json'],
   triggers: ['json'],
-  fault: ['status', 'body', 'headers', 'timeout', 'crash-after', 'times', 'clear'],
+  fault: ['status', 'body', 'headers', 'timeout', 'timeout-after-post', 'quota', 'crash-after', 'times', 'clear'],
+  paste: ['tsv', 'as'],
+  'delete-rows': ['as'],
+  'drive-replace': [],
   help: [],
 };
 
@@ -85,8 +91,11 @@ const HELP = `Uso: difusion-local <comando> [opciones]   (datos en ${DEFAULT_DAT
   feed x|facebook|web [--json]                            lo que recibió cada red emulada
   meter [--json]                                          llamadas a servicios de la última ejecución
   triggers [--json]                                       activadores instalados
-  fault RED (--status N [--body TEXTO] [--headers JSON] | --timeout | --crash-after N) [--times N] | --clear
-                                                          inyecta fallas en una red emulada
+  fault RED (--status N [--body TEXTO] [--headers JSON] | --timeout | --timeout-after-post | --quota | --crash-after N) [--times N] | --clear
+                                                          inyecta fallas en una red emulada (un 429 lleva los encabezados de esa red)
+  paste 'Hoja!B2' --tsv ARCHIVO|- [--as CORREO]           una persona pega un bloque (TSV; «-» lee la entrada estándar)
+  delete-rows HOJA FILA CUÁNTAS [--as CORREO]             una persona borra filas
+  drive-replace ID_ARCHIVO RUTA                           reemplaza el contenido de un archivo de Drive (mismo enlace)
 
 FECHA: 2026-12-01T10:00 (hora de Monterrey) o ISO con zona.`;
 
@@ -156,6 +165,15 @@ export function describeRun(r: RunResult): string[] {
 
 function isRefusal(result: unknown): boolean {
   return typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === false;
+}
+
+function printRuns(runs: RunResult[]): number {
+  for (const r of runs) {
+    const lines = describeRun(r);
+    if (r.error) lines.push(`Error: ${r.error.message}`);
+    if (lines.length) console.log(`[${r.functionName}] ${lines.join('\n  ')}`);
+  }
+  return runs.some((r) => r.error) ? 1 : 0;
 }
 
 function parseWhen(s: string): number {
@@ -233,12 +251,7 @@ function cmdEdit(p: Parsed): number {
   }
   emu.save(dataDir(p));
   console.log(`Celda ${a1} editada por ${(flag(p, 'as') ?? emu.world.owner).toLowerCase()}.`);
-  for (const r of runs) {
-    const lines = describeRun(r);
-    if (r.error) lines.push(`Error: ${r.error.message}`);
-    if (lines.length) console.log(`[${r.functionName}] ${lines.join('\n  ')}`);
-  }
-  return runs.some((r) => r.error) ? 1 : 0;
+  return printRuns(runs);
 }
 
 function cmdClock(p: Parsed): number {
@@ -407,18 +420,79 @@ function cmdFault(p: Parsed): number {
     fault = { endpoint: name, kind: 'status', status: n, body: flag(p, 'body') ?? '', headers, times };
   } else if (flag(p, 'timeout')) {
     fault = { endpoint: name, kind: 'timeout', times };
+  } else if (flag(p, 'timeout-after-post')) {
+    fault = { endpoint: name, kind: 'timeoutAfter', times };
+  } else if (flag(p, 'quota')) {
+    fault = { endpoint: name, kind: 'quota', times };
   } else if (crash !== undefined) {
     const n = Number(crash);
     if (!Number.isInteger(n) || n < 1) throw new UsageError('--crash-after debe ser un entero positivo.');
     fault = { endpoint: name, kind: 'crashAfter', times: n };
-  } else throw new UsageError('Indique --status N, --timeout o --crash-after N.');
+  } else throw new UsageError('Indique --status N, --timeout, --timeout-after-post, --quota o --crash-after N.');
   injectFault(emu.world, fault);
   emu.save(dataDir(p));
   console.log(`Falla inyectada en «${name}»: ${JSON.stringify(fault)}`);
   return 0;
 }
 
+function readInput(file: string): Buffer {
+  try {
+    return file === '-' ? fs.readFileSync(0) : fs.readFileSync(path.resolve(file));
+  } catch {
+    throw new UsageError(`No se pudo leer «${file}».`);
+  }
+}
+
+function hostEdit<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+function cmdPaste(p: Parsed): number {
+  ensureBuilt();
+  const [, a1] = p.positional;
+  const file = flag(p, 'tsv');
+  if (!a1 || !file) throw new UsageError("Uso: difusion-local paste 'Hoja!B2' --tsv ARCHIVO|- [--as CORREO]");
+  const rows = parseTsv(readInput(file).toString('utf8'));
+  const emu = open(p);
+  const runs = hostEdit(() => emu.paste(a1, rows, { as: flag(p, 'as') }));
+  emu.save(dataDir(p));
+  console.log(`Bloque de ${rows.length} × ${Math.max(...rows.map((r) => r.length))} pegado en ${a1} por ${(flag(p, 'as') ?? emu.world.owner).toLowerCase()}.`);
+  return printRuns(runs);
+}
+
+function cmdDeleteRows(p: Parsed): number {
+  const [, sheet, from, count] = p.positional;
+  const row = Number(from);
+  const n = Number(count ?? '1');
+  if (!sheet || !Number.isInteger(row) || !Number.isInteger(n)) throw new UsageError('Uso: difusion-local delete-rows HOJA FILA CUÁNTAS [--as CORREO]');
+  const emu = open(p);
+  const as = (flag(p, 'as') ?? emu.world.owner).toLowerCase();
+  hostEdit(() => userDeleteRows(emu.world, sheet, row, n, as));
+  emu.save(dataDir(p));
+  // Deleting rows fires no onEdit in Sheets (only installable onChange triggers, which the add-on does not install).
+  console.log(`Filas ${row}–${row + n - 1} de «${sheet}» borradas por ${as}.`);
+  return 0;
+}
+
+function cmdDriveReplace(p: Parsed): number {
+  const [, id, file] = p.positional;
+  if (!id || !file) throw new UsageError('Uso: difusion-local drive-replace ID_ARCHIVO RUTA');
+  const emu = open(p);
+  const bytes = readInput(file);
+  const r = hostEdit(() => driveReplace(emu.world, id, bytes));
+  emu.save(dataDir(p));
+  console.log(`Contenido de «${r.name}» (${id}) reemplazado: ${r.bytes} bytes; el enlace no cambia.`);
+  return 0;
+}
+
 const COMMANDS: Record<string, (p: Parsed) => number | Promise<number>> = {
+  paste: cmdPaste,
+  'delete-rows': cmdDeleteRows,
+  'drive-replace': cmdDriveReplace,
   init: cmdInit,
   run: cmdRun,
   edit: cmdEdit,

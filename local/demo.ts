@@ -99,13 +99,26 @@ function seen(emu: Emulator, hoja: string, ids: string[]): Array<{ hoja: string;
 const pad = (n: number): string => (n < 10 ? '0' : '') + n;
 const ymdOf = (t: Date): string => `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`;
 
-/** Demo texts for a day's theme, within each network's limits. */
+/** One message per day, so consecutive days never repeat a post (Facebook and X reject duplicates). */
+const MENSAJES = [
+  'El Instituto Coahuilense de las Mujeres ofrece atención psicológica y jurídica gratuita.',
+  'Si vives violencia, no estás sola: nuestros Centros de Atención te acompañan.',
+  'Conoce tus derechos: la Ley de Acceso de las Mujeres a una Vida Libre de Violencia te protege.',
+  'La igualdad se construye todos los días, en casa, en la escuela y en el trabajo.',
+  'Nuestras abogadas y psicólogas te orientan sin costo y con confidencialidad.',
+  'Acércate a los módulos del Instituto en tu municipio; con gusto te atendemos.',
+  'Denunciar es un derecho: te acompañamos en cada paso del proceso.',
+];
+
+/** Demo texts for a day's theme, within each network's limits; each day's texts differ from the day before. */
 function demoTexts(tema: string, fecha: string): { textoX: string; textoFacebook: string; textoWeb: string } {
   const t = tema || 'Derechos de las mujeres';
+  const dia = Number(fecha.slice(8, 10)) || 0;
+  const mensaje = MENSAJES[dia % MENSAJES.length];
   return {
-    textoX: `${t}. En el Instituto Coahuilense de las Mujeres te acompañamos: llama al 800 822 0260. #ICM (${fecha})`,
-    textoFacebook: `${t}\n\nEl Instituto Coahuilense de las Mujeres ofrece atención psicológica y jurídica gratuita. Llama al 800 822 0260 o acude a nuestros Centros de Atención.`,
-    textoWeb: `${t}: el Instituto Coahuilense de las Mujeres promueve los derechos de las mujeres en Coahuila (publicación del ${fecha}).`,
+    textoX: `${t}. ${mensaje} Llama al 800 822 0260. #ICM (${fecha})`.slice(0, 270),
+    textoFacebook: `${t}\n\n${mensaje} Llama al 800 822 0260 o acude a nuestros Centros de Atención.\n\nPublicación del ${fecha}.`,
+    textoWeb: `${t}: ${mensaje} (publicación del ${fecha}).`,
   };
 }
 
@@ -136,6 +149,8 @@ export function seedDemoPublications(emu: Emulator, days = 3): string[] {
       emu.edit(`'Calendario'!${letter(col('Fin de semana'))}${r + 1}`, 'Sí', { as: DEMO.asistente });
     }
     must(emu, 'panelGuardarPublicacion', [{ id, propuesta: '', fecha: f, hora: '10:00', redes: ['X', 'Facebook', 'Web'], imagen: '', ...demoTexts(String(row[col('Tema')]), f) }], DEMO.asistente);
+    // The Asistente sends the day to the Titular («Solicitar autorización»).
+    must(emu, 'panelSolicitarAutorizacion', [{ hoja: 'calendario', id }], DEMO.asistente);
     ids.push(id);
   });
   if (ids.length) must(emu, 'panelAutorizarVarios', [seen(emu, 'calendario', ids)], DEMO.titular);

@@ -28,14 +28,36 @@ export interface LoadedBundle {
   has(name: string): boolean;
 }
 
+/**
+ * Off by default: every execution gets a fresh context, as in Apps Script. The soak turns it on to reuse one loaded
+ * bundle per worker (its services are swapped before each execution); module state then survives between executions,
+ * which is harmless there because all its worlds share one signing key (the only value the bundle caches).
+ */
+let shared: Map<string, vm.Context> | null = null;
+
+export function shareLoadedBundle(on: boolean): void {
+  shared = on ? new Map() : null;
+}
+
+function contextFor(file: string, globals: Record<string, unknown>): vm.Context {
+  const hit = shared?.get(file);
+  if (hit) {
+    Object.assign(hit, globals);
+    return hit;
+  }
+  const context = vm.createContext(globals);
+  compiled(file).runInContext(context);
+  shared?.set(file, context);
+  return context;
+}
+
 /** Loads the bundle into a fresh context for this execution. `extraGlobals` lets a test inject or omit globals. */
 export function loadBundle(exec: Execution, extraGlobals: Record<string, unknown> = {}): LoadedBundle {
   const file = bundlePath(exec.distDir);
   if (!fs.existsSync(file)) {
     throw new Error(`No existe ${file}: ejecute «npm run build» primero.`);
   }
-  const context = vm.createContext({ ...createGlobals(exec), ...extraGlobals });
-  compiled(file).runInContext(context);
+  const context = contextFor(file, { ...createGlobals(exec), ...extraGlobals });
   const fnOf = (name: string): unknown => vm.runInContext(`typeof ${name} === 'function' ? ${name} : undefined`, context);
   return {
     context,

@@ -6,7 +6,9 @@ import { type CellValue, identityVisible, type MeterState, newWorld, loadWorld, 
 import { createSpreadsheetApp, userEdit, dumpSheet } from './fakes/spreadsheet/app.fake';
 import { dueClockTriggers, advanceTrigger, installableTriggers } from './fakes/script.fake';
 import { releaseLocksOf } from './fakes/lock.fake';
+import { shareAddOnProject } from './fakes/properties.fake';
 import { registerDefaultEndpoints } from './endpoints/index';
+import { userPaste } from './host-edits';
 import { wallClockMs } from './fakes/zone';
 
 export interface RunOptions {
@@ -24,6 +26,15 @@ export interface RunOptions {
   simpleTrigger?: boolean;
   /** An event object to pass as the only argument (host objects, not copied). */
   event?: Record<string, unknown>;
+}
+
+/** The cell or block an edit touched (what onEdit's e.range covers). */
+interface EditedBlock {
+  sheetName: string;
+  row: number;
+  col: number;
+  numRows?: number;
+  numCols?: number;
 }
 
 export interface RunResult {
@@ -101,12 +112,17 @@ export class Emulator {
   }
 
   /** A new world whose spreadsheet belongs to `owner`, with the add-on installed (onInstall as the owner). */
-  static create(opts: { owner: string; now?: string | number | Date; distDir?: string; mailDailyLimit?: number }): Emulator {
+  static create(opts: {
+    owner: string; now?: string | number | Date; distDir?: string; mailDailyLimit?: number; name?: string; sameAddOnAs?: Emulator;
+  }): Emulator {
     const world = newWorld({
       owner: opts.owner,
       now: opts.now === undefined ? undefined : parseTime(opts.now),
       mailDailyLimit: opts.mailDailyLimit,
+      name: opts.name,
     });
+    // Another workbook of the same published add-on: Script and User Properties are the project's, shared.
+    if (opts.sameAddOnAs) shareAddOnProject(opts.sameAddOnAs.world, world);
     const emu = new Emulator(world, opts.distDir);
     emu.run('onInstall', [], { as: world.owner, event: { authMode: 'FULL' } });
     return emu;
@@ -171,13 +187,29 @@ export class Emulator {
   edit(a1: string, value: string, opts: { as?: string; hideUser?: boolean } = {}): RunResult[] {
     const user = (opts.as ?? this.world.owner).toLowerCase();
     const change = userEdit(this.world, a1, value, user);
+    return this.fireEdit(user, eventValues(change, this.world.spreadsheet.timeZone), change, opts.hideUser);
+  }
+
+  /**
+   * A person pasting a block of cells with its top-left at `a1` (refused whole, like Sheets, when any cell is protected
+   * against them); onEdit fires once for the whole block, whose event has no value or oldValue (several cells).
+   */
+  paste(a1: string, rows: string[][], opts: { as?: string } = {}): RunResult[] {
+    const user = (opts.as ?? this.world.owner).toLowerCase();
+    const p = userPaste(this.world, a1, rows, user);
+    const single = p.numRows === 1 && p.numCols === 1;
+    return this.fireEdit(user, single ? { value: rows[0][0] } : {}, p, false);
+  }
+
+  /** The simple onEdit (LIMITED) and every installable onEdit trigger for one edit, each with its owner's view of who edited. */
+  private fireEdit(user: string, values: Record<string, unknown>, cell: EditedBlock, hideUser?: boolean): RunResult[] {
     const runs: RunResult[] = [];
-    const seenBy = (owner: string): string => (!opts.hideUser && identityVisible(owner, user) ? user : '');
+    const seenBy = (owner: string): string => (!hideUser && identityVisible(owner, user) ? user : '');
     const event = (authMode: AuthMode, visible: string): Record<string, unknown> => ({
       authMode,
-      ...eventValues(change, this.world.spreadsheet.timeZone),
+      ...values,
       user: { email: visible, nickname: visible.split('@')[0] },
-      __cell: change,
+      __cell: cell,
     });
     // Simple trigger: runs as the editing user in LIMITED mode, with the script owner's view of who edited.
     const simple = seenBy(this.world.owner);
@@ -227,13 +259,13 @@ export class Emulator {
 
   private eventFor(exec: Execution, event: Record<string, unknown>): Record<string, unknown> {
     const out: Record<string, unknown> = { ...event };
-    const cell = event.__cell as { sheetName: string; row: number; col: number } | undefined;
+    const cell = event.__cell as { sheetName: string; row: number; col: number; numRows?: number; numCols?: number } | undefined;
     delete out.__cell;
     if (exec.authMode === 'NONE') return out; // No spreadsheet access before the add-on is enabled in the file.
     const ss = createSpreadsheetApp(exec).getActiveSpreadsheet();
     if (cell) {
       const sheet = ss.getSheetByName(cell.sheetName);
-      if (sheet) out.range = metered(sheet.getRange(cell.row, cell.col), 'Range', exec.meter);
+      if (sheet) out.range = metered(sheet.getRange(cell.row, cell.col, cell.numRows ?? 1, cell.numCols ?? 1), 'Range', exec.meter);
     }
     const u = event.user as { email: string; nickname: string } | undefined;
     if (u) out.user = { getEmail: () => u.email, getNickname: () => u.nickname, toString: () => u.nickname };

@@ -176,10 +176,14 @@ export interface FeedEntry {
   body: unknown;
 }
 
-/** A fault injected into an emulated endpoint for its next `times` calls. */
+/**
+ * A fault injected into an emulated endpoint for its next `times` calls. 'timeout': no answer and the server never saw
+ * the request; 'timeoutAfter': the server acted (the post exists) but the answer was lost; 'crashAfter': the execution
+ * dies right after its Nth external call; 'quota': UrlFetch's daily quota is spent (the call is refused before sending).
+ */
 export interface FaultState {
   endpoint: string;
-  kind: 'status' | 'timeout' | 'crashAfter';
+  kind: 'status' | 'timeout' | 'timeoutAfter' | 'crashAfter' | 'quota';
   status?: number;
   body?: string;
   headers?: Record<string, string>;

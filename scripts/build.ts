@@ -63,6 +63,37 @@ export function stubs(names: string[]): string {
     .join('\n');
 }
 
+/** Environment variable with the institute's website address(es) — WordPress site and/or webhook — comma-separated. */
+export const WEB_URLS_ENV = 'DIFUSION_WEB_URLS';
+
+/** 'https://host/' for a website address given at deploy time (https only, as Apps Script's allowlist requires). */
+export function websitePrefix(url: string): string {
+  const m = /^https:\/\/([a-z0-9.-]+\.[a-z]{2,})(?::\d+)?(?:[/?#]|$)/i.exec(url.trim());
+  if (!m) throw new Error(`${WEB_URLS_ENV}: «${url}» no es una dirección https:// válida del sitio web.`);
+  return `https://${m[1].toLowerCase()}/`;
+}
+
+/**
+ * The manifest's urlFetchWhitelist (https://developers.google.com/apps-script/manifest/allowlist-url): the prefixes the
+ * providers fetch plus the website's host, each 'https://host/', sorted and without repeats.
+ */
+export async function urlFetchWhitelist(webUrls: readonly string[]): Promise<string[]> {
+  const mod = (await import('../src/providers/fetch-hosts')) as { PROVIDER_FETCH_PREFIXES: readonly string[] };
+  return [...new Set([...mod.PROVIDER_FETCH_PREFIXES, ...webUrls.map(websitePrefix)])].sort();
+}
+
+/** The website addresses given at deploy time (env DIFUSION_WEB_URLS). */
+export function webUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env[WEB_URLS_ENV] ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/** appsscript.json with the generated urlFetchWhitelist. */
+export async function manifestFor(webUrls: readonly string[]): Promise<string> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'appsscript.json'), 'utf8')) as Record<string, unknown>;
+  manifest.urlFetchWhitelist = await urlFetchWhitelist(webUrls);
+  return JSON.stringify(manifest, null, 2) + '\n';
+}
+
 async function buildSidebar(): Promise<boolean> {
   const entry = path.join(root, 'src/sidebar/index.ts');
   const template = path.join(root, 'src/sidebar/Sidebar.html');
@@ -124,7 +155,7 @@ export async function build(): Promise<{ names: string[]; bytes: number }> {
   const { names, code } = await bundleCode();
   const written = new Set<string>(['Code.js', 'appsscript.json']);
   writeAtomic(path.join(dist, 'Code.js'), Buffer.from(code));
-  writeAtomic(path.join(dist, 'appsscript.json'), fs.readFileSync(path.join(root, 'appsscript.json')));
+  writeAtomic(path.join(dist, 'appsscript.json'), await manifestFor(webUrlsFromEnv()));
   for (const f of copyHtml()) written.add(f);
   if (await buildSidebar()) written.add('Sidebar.html');
   // Files of an earlier build that this one no longer produces (e.g. a removed dialog) must not be deployed.
@@ -136,6 +167,7 @@ if (require.main === module) {
   build()
     .then(({ names, bytes }) => {
       console.log(`dist/Code.js: ${(bytes / 1024).toFixed(1)} KB, ${names.length} puntos de entrada`);
+      if (webUrlsFromEnv().length === 0) console.log(`Aviso: sin ${WEB_URLS_ENV}, urlFetchWhitelist no incluye el sitio web (solo X y Facebook).`);
     })
     .catch((e: unknown) => {
       console.error(e instanceof Error ? e.message : String(e));

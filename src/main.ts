@@ -9,6 +9,7 @@ export { alEditar, verificarAutorizaciones, verificarBitacora } from './ui/auth.
 export {
   abrirPanel, panelInicio, panelCrearPropuesta, panelMisPropuestas, panelPropuestasAutorizadas, panelPublicaciones, panelGuardarPublicacion, panelPendientes,
   panelAutorizar, panelRechazar, panelSolicitarCambios, panelAutorizarVarios, panelHoy,
+  panelSolicitudes, panelSolicitarAutorizacion, panelReenviarPropuesta, panelMisSolicitudes, panelAutorizarLote, panelMiniatura,
 } from './ui/sidebar.handlers';
 // Publishing
 export {

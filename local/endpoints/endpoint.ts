@@ -25,4 +25,6 @@ export interface EmulatedEndpoint {
   /** Hostnames this endpoint answers for, e.g. ['api.x.com']. */
   hosts: string[];
   handle(req: EmuRequest, world: WorldState): EmuResponse;
+  /** The headers this network sends with a 429 (an injected 429 carries them unless the fault gives its own). */
+  rateLimitHeaders?(world: WorldState): Record<string, string>;
 }

@@ -49,10 +49,31 @@ function tokenOf(req: EmuRequest, query: Record<string, string>, form: Record<st
   return m ? m[1].trim() : query.access_token ?? form.access_token ?? '';
 }
 
+/**
+ * The usage headers Graph API sends, at 100 % when throttled (https://developers.facebook.com/docs/graph-api/overview/rate-limiting/):
+ * X-App-Usage {call_count,total_cputime,total_time} (percentages) and, for Page tokens, X-Business-Use-Case-Usage
+ * {"<page id>":[{type:"pages",call_count,total_cputime,total_time,estimated_time_to_regain_access (minutes)}]}.
+ */
+export function graphRateLimitHeaders(world: WorldState): Record<string, string> {
+  const page = graphData(world).pages[0]?.pageId ?? '0';
+  return {
+    'x-app-usage': JSON.stringify({ call_count: 100, total_cputime: 12, total_time: 15 }),
+    'x-business-use-case-usage': JSON.stringify({ [page]: [{ type: 'pages', call_count: 100, total_cputime: 12, total_time: 15, estimated_time_to_regain_access: 30 }] }),
+  };
+}
+
+/**
+ * Facebook's duplicate rule (error 506 «Duplicate status message», listed among the Graph API error codes in
+ * reference/apps-script-and-apis.md): a Page may not post the same message as its latest post again soon after.
+ * Meta does not document the window; emulated as the latest post of the Page within 24 hours.
+ */
+export const GRAPH_DUPLICATE_WINDOW_MS = 24 * 3600_000;
+
 export function createGraphEndpoint(): EmulatedEndpoint {
   return {
     name: GRAPH_ENDPOINT,
     hosts: [GRAPH_HOST],
+    rateLimitHeaders: graphRateLimitHeaders,
     handle(req: EmuRequest, world: WorldState): EmuResponse {
       const d = graphData(world);
       const { path, query } = parseUrl(req.url);
@@ -112,7 +133,7 @@ export function createGraphEndpoint(): EmulatedEndpoint {
         if (edge === 'photos' && !photo && !fields.url) return graphError(400, 324, '(#324) Requires upload file');
         if ([...message].length > 63206) return graphError(400, 100, '(#100) Param message must be at most 63206 characters long');
         const last = d.posts.filter((p) => p.pageId === page.pageId).pop();
-        if (message && last && last.message === message && world.now - last.at < 24 * 3600_000) {
+        if (message && last && last.message === message && world.now - last.at < GRAPH_DUPLICATE_WINDOW_MS) {
           return graphError(400, 506, 'Duplicate status message');
         }
         d.nextId += 1;

@@ -41,10 +41,19 @@ function postJson(p: WordPressData['posts'][number]): Record<string, unknown> {
   };
 }
 
+/**
+ * WordPress core sends no rate-limit headers; a host or security plugin that throttles answers 429 with
+ * Retry-After (seconds, RFC 9110 §10.2.3), which is what an injected 429 carries.
+ */
+export function wordpressRateLimitHeaders(): Record<string, string> {
+  return { 'retry-after': '600' };
+}
+
 export function createWordPressEndpoint(): EmulatedEndpoint {
   return {
     name: WP_ENDPOINT,
     hosts: [WP_HOST],
+    rateLimitHeaders: wordpressRateLimitHeaders,
     handle(req: EmuRequest, world: WorldState): EmuResponse {
       const d = wordpressData(world);
       const { path, query, host } = parseUrl(req.url);

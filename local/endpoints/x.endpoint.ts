@@ -185,10 +185,33 @@ function userPosts(world: WorldState, d: XData, userId: string, q: Record<string
   return json(200, out);
 }
 
+/**
+ * X's duplicate rule: POST /2/tweets refuses (403 «You are not allowed to create a Tweet with duplicate content.») a text
+ * identical to one of the account's recent posts; X does not document the window. Sources: the 403 body quoted in
+ * akrherz/iembot#163 (2026) and sferik/x-ruby#24; Kegbot/kegbot-server#219 («fails if the tweet is a 100% match of
+ * something the user has tweeted before»). Emulated as: the same text among the account's last 3,200 posts (what its
+ * timeline keeps) made within the last `X_DUPLICATE_WINDOW_MS`; older repeats are accepted.
+ */
+export const X_DUPLICATE_WINDOW_MS = 30 * 24 * 3600 * 1000;
+
+function isDuplicate(world: WorldState, d: XData, userId: string, text: string): boolean {
+  return d.posts.filter((p) => p.userId === userId).slice(-3200).some((p) => p.text === text && world.now - p.at < X_DUPLICATE_WINDOW_MS);
+}
+
+/** The headers X sends with a 429 (x-rate-limit-limit/remaining/reset, reset in Unix seconds): rate-limits.mdx. */
+export function xRateLimitHeaders(world: WorldState): Record<string, string> {
+  const d = xData(world);
+  const limit = d.limit ?? X_DEFAULT_LIMIT;
+  const starts = Object.values(d.windows).map((w) => w.start).filter((t) => world.now < t + X_WINDOW_MS);
+  const reset = starts.length ? Math.min(...starts) + X_WINDOW_MS : world.now + X_WINDOW_MS;
+  return { 'x-rate-limit-limit': String(limit), 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': String(Math.ceil(reset / 1000)) };
+}
+
 export function createXEndpoint(): EmulatedEndpoint {
   return {
     name: X_ENDPOINT,
     hosts: [X_HOST],
+    rateLimitHeaders: xRateLimitHeaders,
     handle(req: EmuRequest, world: WorldState): EmuResponse {
       const d = xData(world);
       const { path, query } = parseUrl(req.url);
@@ -239,7 +262,7 @@ export function createXEndpoint(): EmulatedEndpoint {
             return problem(400, 'Invalid Request', `Your media IDs are invalid: ${m}`, r.headers);
           }
         }
-        if (d.posts.some((p) => p.userId === acc.userId && p.text === text)) {
+        if (isDuplicate(world, d, acc.userId, text)) {
           return problem(403, 'Forbidden', 'You are not allowed to create a Tweet with duplicate content.', r.headers);
         }
         const id = nextId(d);

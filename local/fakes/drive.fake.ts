@@ -26,6 +26,13 @@ export function findFile(world: WorldState, id: string): DriveFileState | undefi
 }
 
 /** Creates a Google Docs file (for tests and the demo). */
+/** Someone uploading a new version of a file (Drive «Administrar versiones»): same id and link, other bytes. */
+export function replaceFileBytes(world: WorldState, id: string, bytes: Buffer): void {
+  const f = findFile(world, id);
+  if (!f) throw new Error(`No existe el archivo ${id} en Drive.`);
+  f.data = bytes.toString('base64');
+}
+
 export function createDocFile(world: WorldState, name: string, paragraphs: string[], owner: string): DriveFileState {
   const f: DriveFileState = {
     id: newDriveId(world),
@@ -223,6 +230,17 @@ export class FakeFile {
 
   getAs(contentType: string): FakeBlob {
     return this.getBlob().getAs(contentType);
+  }
+
+  /**
+   * Apps Script: "a thumbnail image for the file, or null if no thumbnail exists". Drive scales images down; the
+   * emulator has no image codec, so an image file's thumbnail is its own bytes (callers must still cap the size) and
+   * other files have none.
+   */
+  getThumbnail(): FakeBlob | null {
+    const f = this.state();
+    if (!f.mimeType.startsWith('image/')) return null;
+    return new FakeBlob(fileBytes(f), f.mimeType, f.name);
   }
 
   makeCopy(name?: string, destination?: FakeFolder): FakeFile {
@@ -423,7 +441,7 @@ export class FakeDriveApp {
 type DriveFileSubset = Pick<
   GoogleAppsScript.Drive.File,
   'getId' | 'getName' | 'getUrl' | 'getMimeType' | 'getSize' | 'getBlob' | 'getAs' | 'isTrashed' | 'getDownloadUrl' | 'getDateCreated'
->;
+> & { getThumbnail(): GoogleAppsScript.Base.Blob | null };
 const _fileCheck: (f: FakeFile) => DriveFileSubset = (f) => f;
 type FolderSubset = Pick<GoogleAppsScript.Drive.Folder, 'getId' | 'getName' | 'getUrl'>;
 const _folderCheck: (f: FakeFolder) => FolderSubset = (f) => f;

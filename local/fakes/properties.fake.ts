@@ -1,5 +1,12 @@
-// PropertiesService fake: script, document and per-user stores kept in world.properties, with Apps Script's size limits.
+// PropertiesService fake: script and per-user stores of the add-on project, document store of the workbook, with Apps Script's size limits.
+//
+// Scopes as in Apps Script (guides/properties): Script Properties belong to the script project — for a published add-on,
+// ONE store shared by every document that uses it; User Properties belong to one person within that project (across
+// documents); Document Properties belong to one document within that project. A world is one workbook: its
+// properties.document is that workbook's; properties.script and properties.user are the add-on project's, and two worlds
+// installed from the same project share them (shareAddOnProject).
 import type { Execution } from '../execution';
+import type { WorldState } from '../world';
 import { FAKE_TYPE } from '../meter';
 
 type GasProperties = GoogleAppsScript.Properties.Properties;
@@ -101,6 +108,15 @@ export class FakePropertiesService implements GasPropertiesService {
       return all[user];
     });
   }
+}
+
+/**
+ * Makes `to` a second workbook using the same add-on project as `from`: both see the same Script Properties and User
+ * Properties objects (shared in memory), each keeps its own Document Properties.
+ */
+export function shareAddOnProject(from: WorldState, to: WorldState): void {
+  to.properties.script = from.properties.script;
+  to.properties.user = from.properties.user;
 }
 
 export function createPropertiesService(exec: Execution): FakePropertiesService {

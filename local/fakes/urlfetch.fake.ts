@@ -16,6 +16,8 @@ export const TRUNCATE_RESPONSE_AT = 200;
 /** How long a timed-out fetch takes before Apps Script gives up (emulated). */
 export const FETCH_TIMEOUT_MS = 60_000;
 const MAX_REDIRECTS = 10;
+/** What Apps Script throws once the day's UrlFetch calls are spent (quotas page: 20,000 / 100,000 a day). */
+export const URLFETCH_QUOTA_MESSAGE = 'Service invoked too many times for one day: urlfetch.';
 
 /** Host helper: queues a fault for an endpoint (consumed in order by the next calls to it). */
 export function injectFault(world: WorldState, fault: FaultState): void {
@@ -150,9 +152,27 @@ export class FakeUrlFetchApp implements GasUrlFetchApp {
     return this.send(String(url), params ?? {});
   }
 
-  /** Apps Script runs them in parallel; the emulator runs them in order (the results keep the request order). */
+  /**
+   * Apps Script sends them in parallel: every request reaches its server even when another fails in transport. Then,
+   * as Apps Script does, the call throws the first transport failure (no responses at all come back); an injected
+   * crash kills the execution once the whole batch went out.
+   */
   fetchAll(requests: Array<GasRequest | string>): FakeHTTPResponse[] {
-    return requests.map((r) => (typeof r === 'string' ? this.send(r, {}) : this.send(String(r.url), r)));
+    for (const r of requests) this.quota(typeof r === 'string' ? r : String(r.url));
+    const out: FakeHTTPResponse[] = [];
+    let failure: unknown = null;
+    let killed: ExecutionKilled | null = null;
+    for (const r of requests) {
+      try {
+        out.push(typeof r === 'string' ? this.send(r, {}) : this.send(String(r.url), r));
+      } catch (e) {
+        if (e instanceof ExecutionKilled) killed ??= e;
+        else failure ??= e;
+      }
+    }
+    if (killed) throw killed;
+    if (failure) throw failure;
+    return out;
   }
 
   getRequest(url: string, params?: GasOptions): GasRequest {
@@ -173,8 +193,26 @@ export class FakeUrlFetchApp implements GasUrlFetchApp {
     return req;
   }
 
+  /** A spent quota refuses the whole call before anything is sent (consumes one of the fault's `times`). */
+  private quota(rawUrl: string): void {
+    const w = this.exec.world;
+    let host = '';
+    try {
+      host = new URL(rawUrl).hostname;
+    } catch {
+      return;
+    }
+    const name = endpointForHost(host)?.name;
+    const f = w.endpoints.faults.find((x) => x.kind === 'quota' && x.endpoint === name && x.times > 0);
+    if (!f) return;
+    f.times -= 1;
+    if (f.times <= 0) w.endpoints.faults = w.endpoints.faults.filter((x) => x !== f);
+    throw new Error(URLFETCH_QUOTA_MESSAGE);
+  }
+
   private send(rawUrl: string, p: GasOptions): FakeHTTPResponse {
     const w = this.exec.world;
+    this.quota(rawUrl);
     let url = p.escaping === false ? rawUrl : escapeUrl(rawUrl);
     let method = String(p.method ?? 'get').toUpperCase();
     let wire = encodePayload(p.payload, p.contentType);
@@ -207,15 +245,18 @@ export class FakeUrlFetchApp implements GasUrlFetchApp {
       };
 
       let res: EmuResponse;
-      const fault = w.endpoints.faults.find((f) => f.endpoint === endpoint.name && f.kind !== 'crashAfter' && f.times > 0);
+      const fault = w.endpoints.faults.find((f) => f.endpoint === endpoint.name && f.kind !== 'crashAfter' && f.kind !== 'quota' && f.times > 0);
       if (fault) {
         fault.times -= 1;
         if (fault.times <= 0) w.endpoints.faults = w.endpoints.faults.filter((f) => f !== fault);
-        if (fault.kind === 'timeout') {
+        // timeoutAfter: the server acted (a post exists) and the answer never came back.
+        if (fault.kind === 'timeoutAfter') endpoint.handle(req, w);
+        if (fault.kind === 'timeout' || fault.kind === 'timeoutAfter') {
           w.now += FETCH_TIMEOUT_MS;
           throw new Error(`Timeout: ${url}`);
         }
-        res = { status: fault.status ?? 500, headers: { ...(fault.headers ?? {}) }, body: fault.body ?? '' };
+        const limits = fault.status === 429 && !fault.headers && endpoint.rateLimitHeaders ? endpoint.rateLimitHeaders(w) : {};
+        res = { status: fault.status ?? 500, headers: { ...limits, ...(fault.headers ?? {}) }, body: fault.body ?? '' };
       } else {
         res = endpoint.handle(req, w);
       }

@@ -62,7 +62,7 @@ export function parseRedes(v: Cell | null | undefined): string[] {
   return out.sort();
 }
 
-/** The Calendario fields an authorization covers. */
+/** The Calendario fields an authorization covers (version 1: up to imagen; version 2: all). */
 export interface CalendarioContent {
   id: Cell;
   fecha: Cell;
@@ -74,6 +74,14 @@ export interface CalendarioContent {
   imagen: Cell;
   /** Texts of networks registered after the built-in three, by id (covered only when not empty, so older records keep their fingerprint). */
   otrosTextos?: ReadonlyArray<[string, Cell]>;
+  /** Version 2: the website post's title. */
+  tema?: Cell;
+  /** Version 2: decides the veda exceptions. */
+  categoria?: Cell;
+  /** Version 2: the row's «Veda» column. */
+  veda?: Cell;
+  /** Version 2: hex SHA-256 of the image file's bytes ('' without image; a marker when Drive cannot open it). */
+  imagenContenido?: string;
 }
 
 export interface BoletinContent {
@@ -83,7 +91,7 @@ export interface BoletinContent {
   lugar: Cell;
   resumen: Cell;
   documento: Cell;
-  /** The linked Google Doc's full text (issue 11); absent when the row links no Doc, so older fingerprints stay valid. */
+  /** The linked Google Doc's full text (version 2 covers it; version 1 does not). */
   textoDoc?: string;
 }
 
@@ -103,7 +111,7 @@ export interface PropuestaContent {
 export const CONTENT_HEADERS = {
   /** Computed on each read: every registered network's text column. */
   get calendario(): readonly CalendarioHeader[] {
-    return ['ID', 'Fecha', 'Hora', 'Redes', ...textColumns(), 'Imagen'];
+    return ['ID', 'Fecha', 'Hora', 'Tema', 'Categoría', 'Redes', ...textColumns(), 'Imagen', 'Veda'];
   },
   boletines: ['Número', 'Fecha', 'Título', 'Lugar', 'Resumen', 'Documento'],
   propuestas: ['ID', 'Tipo', 'Tema', 'Dirección', 'Marco legal', 'Descripción', 'Del', 'Al', 'Redes'],
@@ -120,7 +128,7 @@ export const LOCKED_HEADERS = {
  * Canonical text of a Calendario row's authorized content: date yyyy-MM-dd, hour HH:mm, networks sorted, the text for
  * every network (keyed and in a fixed order) and the image reference. JSON of arrays, so key order cannot vary.
  */
-export function canonicalCalendario(c: CalendarioContent): string {
+export function canonicalCalendario(c: CalendarioContent, version = 1): string {
   const textos: Array<[string, string]> = [
     ['Facebook', exact(c.textoFacebook)],
     ['Web', exact(c.textoWeb)],
@@ -129,32 +137,22 @@ export function canonicalCalendario(c: CalendarioContent): string {
   for (const [red, v] of [...(c.otrosTextos ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     if (exact(v) !== '') textos.push([red, exact(v)]);
   }
-  return JSON.stringify([
-    'calendario/v1',
-    exact(c.id).trim(),
-    fecha(c.fecha),
-    hora(c.hora),
-    parseRedes(c.redes),
-    textos,
-    exact(c.imagen).trim(),
-  ]);
+  const v1 = [exact(c.id).trim(), fecha(c.fecha), hora(c.hora), parseRedes(c.redes), textos, exact(c.imagen).trim()];
+  if (version === 1) return JSON.stringify(['calendario/v1', ...v1]);
+  if (version !== 2) throw new Error('FINGERPRINT_VERSION_UNKNOWN');
+  // Version 2: also the title, the category, the veda column and the image's bytes (not only its link).
+  return JSON.stringify(['calendario/v2', ...v1, exact(c.tema), exact(c.categoria).trim(), exact(c.veda).trim(), c.imagenContenido ?? '']);
 }
 
-export function canonicalBoletin(c: BoletinContent): string {
-  return JSON.stringify([
-    'boletin/v1',
-    exact(c.numero).trim(),
-    fecha(c.fecha),
-    exact(c.titulo),
-    exact(c.lugar),
-    exact(c.resumen),
-    exact(c.documento).trim(),
-    // Issue 11: the Doc's text as one extra canonical field, only when there is a Doc.
-    ...(c.textoDoc === undefined ? [] : [['doc', c.textoDoc]]),
-  ]);
+export function canonicalBoletin(c: BoletinContent, version = 1): string {
+  if (version !== 1 && version !== 2) throw new Error('FINGERPRINT_VERSION_UNKNOWN');
+  const base = [exact(c.numero).trim(), fecha(c.fecha), exact(c.titulo), exact(c.lugar), exact(c.resumen), exact(c.documento).trim()];
+  // Version 2 covers the linked Doc's full text: an edit of the Doc after the authorization voids it.
+  return JSON.stringify(version === 1 ? ['boletin/v1', ...base] : ['boletin/v2', ...base, c.textoDoc ?? '']);
 }
 
-export function canonicalPropuesta(c: PropuestaContent): string {
+export function canonicalPropuesta(c: PropuestaContent, version = 1): string {
+  if (version !== 1) throw new Error('FINGERPRINT_VERSION_UNKNOWN');
   return JSON.stringify([
     'propuesta/v1',
     exact(c.id).trim(),
@@ -180,7 +178,7 @@ export interface LedgerRecord {
   decision: string;
   /** Who decided (lower-case e-mail); for Anulada / No verificada, who caused it ('' when unknown). */
   por: string;
-  /** Hex SHA-256 of the canonical content at decision time. */
+  /** Hex SHA-256 of the canonical content at decision time; 'vN:' before it when made with version N ≥ 2 (see fingerprint.ts). */
   huella: string;
   comentario: string;
 }

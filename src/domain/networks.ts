@@ -44,11 +44,11 @@ export interface NetworkDescriptor {
   readonly image: ImageRule | null;
   /** Where a person posts by hand (manual-posting e-mail). */
   readonly manualUrl: string;
-  /** «Conectar redes» form field → Script Property key (values are never shown back). */
+  /** «Conectar redes» form field → Document Properties key (values are never shown back). */
   readonly formFields: Readonly<Record<string, string>>;
-  /** Script Property keys whose values are secrets (redacted everywhere). */
+  /** Document Properties keys whose values are secrets (redacted everywhere). */
   readonly secretKeys: readonly string[];
-  /** Script Property keys «Probar conexión» fills (account name, ids); forgotten when the credentials change. */
+  /** Document Properties keys «Probar conexión» fills (account name, ids); forgotten when the credentials change. */
   readonly accountKeys: readonly string[];
   /** Whether the stored properties hold every credential the network needs. */
   configured(props: Readonly<Record<string, string>>): boolean;

@@ -19,7 +19,10 @@ export type Permiso =
   | 'solicitarBoletin'
   | 'enviarBoletin'
   | 'enviarAgenda'
-  | 'agregarActividad';
+  | 'agregarActividad'
+  | 'solicitarAutorizacion'
+  | 'corregirPropuestas'
+  | 'verImagenes';
 
 interface Regla {
   roles: readonly Rol[];
@@ -61,6 +64,9 @@ export const PERMISOS: Readonly<Record<Permiso, Regla>> = {
   enviarBoletin: { roles: ['Titular', 'Asistente'], accion: 'enviar boletines a SEGOB' },
   enviarAgenda: { roles: ['Titular', 'Asistente'], accion: 'enviar la agenda a SEGOB' },
   agregarActividad: { roles: ['Titular', 'Asistente', 'Dirección'], accion: 'agregar actividades a la agenda' },
+  solicitarAutorizacion: { roles: ['Titular', 'Asistente', 'Dirección'], accion: 'solicitar autorizaciones' },
+  corregirPropuestas: { roles: ['Titular', 'Asistente', 'Dirección'], accion: 'corregir propuestas' },
+  verImagenes: { roles: ['Titular', 'Asistente', 'Dirección'], accion: 'ver imágenes' },
 };
 
 export function may(rol: Rol, permiso: Permiso): boolean {

@@ -47,8 +47,27 @@ function dateOf(v: unknown): Date | null {
   return null;
 }
 
+/** Dates the workbook accepts: from 1 January of last year to 31 December three years ahead (a typo like 1900 or 9999 is refused). */
+export const AÑOS_ATRAS = 1;
+export const AÑOS_ADELANTE = 3;
+
+/** A Spanish problem when `d` is outside the sane window around `hoy`, else ''. */
+export function fechaFueraDeRango(d: Date, hoy: Date, que: string): string {
+  const min = new Date(hoy.getFullYear() - AÑOS_ATRAS, 0, 1);
+  const max = new Date(hoy.getFullYear() + AÑOS_ADELANTE, 11, 31);
+  if (d.getTime() >= min.getTime() && d.getTime() <= max.getTime()) return '';
+  return `${que} ${ymd(d)} está fuera del rango permitido (del ${ymd(min)} al ${ymd(max)}); revise el año.`;
+}
+
 /** Validates a proposal; returns the clean value or every problem found (Spanish, one per field). */
-export function checkPropuesta(input: PropuestaInput): { ok: true; value: Propuesta } | { ok: false; problemas: Problema[] } {
+export function checkPropuesta(
+  raw: PropuestaInput | null | undefined,
+  hoy: Date = new Date(),
+): { ok: true; value: Propuesta } | { ok: false; problemas: Problema[] } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, problemas: [{ campo: 'tema', mensaje: 'El formulario llegó vacío o dañado; cierre y vuelva a abrir el panel e intente de nuevo.' }] };
+  }
+  const input = raw;
   const problemas: Problema[] = [];
   const tipo = TIPOS_PROPUESTA.find((t) => t.toLowerCase() === str(input.tipo).toLowerCase());
   if (!tipo) problemas.push({ campo: 'tipo', mensaje: `Elija el tipo de propuesta: ${TIPOS_PROPUESTA.join(', ')}.` });
@@ -75,6 +94,10 @@ export function checkPropuesta(input: PropuestaInput): { ok: true; value: Propue
   if (del && al && al.getTime() < del.getTime()) {
     problemas.push({ campo: 'al', mensaje: `El periodo termina (${ymd(al)}) antes de empezar (${ymd(del)}).` });
   }
+  for (const [campo, d, que] of [['del', del, 'El inicio del periodo'], ['al', al, 'El fin del periodo']] as const) {
+    const fuera = d ? fechaFueraDeRango(d, hoy, que) : '';
+    if (fuera) problemas.push({ campo, mensaje: fuera });
+  }
   const rawRedes = Array.isArray(input.redes) ? input.redes.map(str) : str(input.redes).split(/[,;]/);
   const redes: Red[] = [];
   for (const r of rawRedes.map((x) => x.trim()).filter((x) => x !== '')) {
@@ -94,8 +117,8 @@ export function checkPropuesta(input: PropuestaInput): { ok: true; value: Propue
 }
 
 /** Like checkPropuesta, but throws AppError PROPUESTA_INVALIDA listing every problem. */
-export function validatePropuesta(input: PropuestaInput): Propuesta {
-  const r = checkPropuesta(input);
+export function validatePropuesta(input: PropuestaInput | null | undefined, hoy: Date = new Date()): Propuesta {
+  const r = checkPropuesta(input, hoy);
   if (r.ok) return r.value;
   throw new AppError('PROPUESTA_INVALIDA', 'La propuesta no se guardó: ' + r.problemas.map((p) => p.mensaje).join(' '));
 }

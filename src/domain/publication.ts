@@ -136,13 +136,15 @@ export function backoffMs(intento: number): number {
 
 /** The state after attempt `intento` ended with `r` at `now` (`desde`: an early first send, kept on the state). */
 export function afterAttempt(intento: number, r: Resultado, now: Date, desde?: string): NetState {
-  if (r.ok || r.clase === 'duplicado') return { kind: 'publicada', id: r.id ?? '', hora: fechaHora(now) };
+  // A «duplicado» answer is never a publication by itself (only a lookup that finds this very post is).
+  if (r.ok) return { kind: 'publicada', id: r.id ?? '', hora: fechaHora(now) };
   const motivo = r.motivo ?? 'Falla desconocida.';
   const d = desde ? { desde } : {};
   if (r.incierto) return { kind: 'incierta', intento, ...d };
   if (intento >= MAX_INTENTOS) return { kind: 'error', intento, motivo: `${motivo} (se agotaron ${MAX_INTENTOS} intentos)` };
   switch (r.clase) {
     case 'contenido':
+    case 'duplicado':
       return { kind: 'error', intento, motivo };
     case 'límite':
       return { kind: 'reintentar', intento: intento + 1, despues: new Date(Math.max(r.retryAt ?? 0, now.getTime() + 60 * 1000)), ...d };

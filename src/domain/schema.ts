@@ -27,7 +27,7 @@ export function monthSheetName(year: number, month1: number): string {
 /** Calendario columns before the networks' texts, between texts and states, and after the links. */
 const CAL_HEAD = ['ID', 'Fecha', 'Hora', 'Tema', 'Propuesta', 'Categoría'] as const;
 const CAL_MIDDLE = ['Imagen', 'Redes', 'Fin de semana', 'Veda', 'Autorización', 'Autorizado por', 'Fecha de autorización', 'Estado'] as const;
-const CAL_TAIL = ['Intentos', 'Próximo intento', 'Último error', 'Comentario de la Titular'] as const;
+const CAL_TAIL = ['Intentos', 'Próximo intento', 'Último error', 'Comentario de la Titular', 'Solicitada por', 'Fecha de solicitud'] as const;
 type NetworkColumn = NetworkColumns[keyof NetworkColumns];
 export type CalendarioHeader = (typeof CAL_HEAD)[number] | (typeof CAL_MIDDLE)[number] | (typeof CAL_TAIL)[number] | NetworkColumn;
 
@@ -44,6 +44,8 @@ export const HEADERS = {
   propuestas: [
     'ID', 'Fecha', 'Propuesta por', 'Tipo', 'Tema', 'Dirección', 'Marco legal', 'Descripción',
     'Del', 'Al', 'Redes', 'Estado', 'Decisión', 'Comentario', 'Decidido por', 'Fecha de decisión',
+    // The request for the Titular's decision (sidebar «Solicitar autorización»), kept at the end so columns stay put.
+    'Solicitada por', 'Fecha de solicitud',
   ],
   /** Computed on each read, so a network registered at load adds its columns. */
   get calendario(): readonly CalendarioHeader[] {
@@ -58,7 +60,8 @@ export const HEADERS = {
     'Fecha de autorización', 'Estado', 'Enviado a SEGOB', 'Destinatarios', 'PDF', 'Web', 'Comentario de la Titular',
   ],
   efemerides: ['Fecha', 'Efeméride', 'Tipo', 'Tema sugerido', 'Texto sugerido', 'Origen'],
-  bitacora: ['Fecha y hora', 'Usuario', 'Acción', 'Elemento', 'Detalle', 'Evidencia', 'Firma'],
+  // «Detalles técnicos» (fingerprints, HTTP codes, raw responses) last, apart from what the staff read.
+  bitacora: ['Fecha y hora', 'Usuario', 'Acción', 'Elemento', 'Detalle', 'Evidencia', 'Firma', 'Detalles técnicos'],
   autorizaciones: [
     'Fecha y hora', 'Hoja', 'Elemento', 'Decisión', 'Autorizado por', 'Huella', 'Comentario', 'Firma',
   ],

@@ -1,8 +1,8 @@
 // SHA-256 and HMAC-SHA256 in plain JavaScript (the js-sha256 package), for checks over many rows without one service call each.
 import { sha256 } from 'js-sha256';
 
-/** Hex SHA-256 of the UTF-8 bytes of a string (the same value Utilities.computeDigest gives). */
-export function sha256HexOf(s: string): string {
+/** Hex SHA-256 of the UTF-8 bytes of a string, or of unsigned bytes (the same value Utilities.computeDigest gives). */
+export function sha256HexOf(s: string | number[]): string {
   return sha256(s);
 }
 

@@ -51,6 +51,8 @@ const CALENDARIO_SPECS: Specs['calendario'] = {
   Estado: { width: 170 },
   'Próximo intento': { width: 140, format: DATETIME },
   'Último error': { width: 240, wrap: true },
+  'Solicitada por': { width: 200 },
+  'Fecha de solicitud': { width: 140, format: DATETIME },
 };
 
 export const COLUMN_SPECS: Specs = {
@@ -71,6 +73,8 @@ export const COLUMN_SPECS: Specs = {
     Comentario: { width: 240, wrap: true },
     'Decidido por': { width: 200 },
     'Fecha de decisión': { width: 140, format: DATETIME },
+    'Solicitada por': { width: 200 },
+    'Fecha de solicitud': { width: 140, format: DATETIME },
   },
   /** Computed on each read: each registered network's text column is a wide wrapped one. */
   get calendario() {
@@ -116,6 +120,7 @@ export const COLUMN_SPECS: Specs = {
     Detalle: { width: 400, wrap: true },
     Evidencia: { width: 200 },
     Firma: { width: 120 },
+    'Detalles técnicos': { width: 300, wrap: true },
   },
   autorizaciones: {
     'Fecha y hora': { width: 150, format: DATETIME },

@@ -37,8 +37,9 @@ function failed(r: HttpRequest, msg: string): HttpResponse {
   return { status: 0, headers: {}, body: '', transportError: msg, host: hostOf(r.url) };
 }
 
-/** One request alone (only for requests safe to repeat). */
-function fetchOne(r: HttpRequest): HttpResponse {
+/** One request alone (only for requests safe to repeat), signed again: a server refuses a reused OAuth nonce. */
+function fetchOne(req: HttpRequest): HttpResponse {
+  const r = req.resign ? req.resign() : req;
   try {
     return answer(UrlFetchApp.fetch(r.url, toParams(r)));
   } catch (e) {

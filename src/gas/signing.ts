@@ -1,25 +1,32 @@
-// HMAC signing with the add-on's secret key, kept only in Script Properties, and SHA-256 fingerprints.
+// HMAC signing with the workbook's secret key, kept only in Document Properties, and SHA-256 fingerprints.
 import { safeEqual } from '../domain/bytes';
+import { SIGNING_KEY_PROPERTY as KEY_PROPERTY } from '../domain/credential-keys';
 import { base64Of, hmacSha256, sha256HexOf } from '../domain/sha256';
-
-const KEY_PROPERTY = 'DIFUSION_HMAC_KEY';
+import { secretProperties } from './secret-store';
+import { withShortDocumentLock } from './sheet-rows';
 
 /** The signing key; created on first use. Never written to a cell, a log line or a message. */
 let cachedKey: string | null = null;
 
 function key(): string {
   if (cachedKey) return cachedKey;
-  const props = PropertiesService.getScriptProperties();
+  const props = secretProperties();
   let k = props.getProperty(KEY_PROPERTY);
   if (!k) {
-    k = Utilities.getUuid() + Utilities.getUuid();
-    props.setProperty(KEY_PROPERTY, k);
+    // Created once per workbook, under the document lock so that two first executions never keep two different keys.
+    k = withShortDocumentLock(() => {
+      const other = props.getProperty(KEY_PROPERTY);
+      if (other) return other;
+      const made = Utilities.getUuid() + Utilities.getUuid();
+      props.setProperty(KEY_PROPERTY, made);
+      return made;
+    });
   }
   cachedKey = k;
   return k;
 }
 
-/** Base64 HMAC-SHA256 of the text with the add-on's key: the bytes Utilities.computeHmacSignature gives, with no service call. */
+/** Base64 HMAC-SHA256 of the text with the workbook's key: the bytes Utilities.computeHmacSignature gives, with no service call. */
 export function sign(text: string): string {
   return base64Of(hmacSha256(key(), text));
 }

@@ -1,4 +1,4 @@
-// Parsing of the stored Script Properties into each network's typed credentials (secrets never leave the server).
+// Parsing of the stored credentials (the workbook's Document Properties) into each network's typed credentials (secrets never leave the server).
 import { PROP, secretKeys } from '../domain/credential-keys';
 import { webTipoOf } from '../domain/networks.builtin';
 import { registerSecrets } from './http-errors';
@@ -30,7 +30,7 @@ function val(props: Record<string, string>, k: string): string {
   return (props[k] ?? '').trim();
 }
 
-/** Registers every network's secret values for redaction (read once per execution). */
+/** Registers every network's secret values (from the workbook's stored properties) for redaction (read once per execution). */
 export function registerAllSecrets(props: Record<string, string>): void {
   registerSecrets(secretKeys().map((k) => val(props, k)));
 }

@@ -102,6 +102,19 @@ export function classifyX(res: HttpResponse, now: number): Failure {
   return fail(res, 'contenido', `X rechazó la publicación (${res.status}): ${detail}`);
 }
 
+/** Minutes until Graph API lets the Page call again (X-Business-Use-Case-Usage estimated_time_to_regain_access), or 0. */
+export function graphRegainMinutes(h: Record<string, string>): number {
+  const raw = h['x-business-use-case-usage'];
+  if (!raw) return 0;
+  const j = parseJson(raw) ?? {};
+  let most = 0;
+  for (const list of Object.values(j)) {
+    if (!Array.isArray(list)) continue;
+    for (const u of list as Array<Record<string, unknown>>) most = Math.max(most, Number(u.estimated_time_to_regain_access) || 0);
+  }
+  return most;
+}
+
 /** Graph API error object: {error:{message,type,code,error_subcode}}. */
 export function classifyGraph(res: HttpResponse, now: number): Failure {
   if (res.status === 0) return transport(res, 'Facebook');
@@ -115,7 +128,7 @@ export function classifyGraph(res: HttpResponse, now: number): Failure {
     return fail(res, 'credenciales', `Facebook rechazó el acceso: ${why} (código ${code || res.status}). Vuelva a «Conectar redes».`);
   }
   if (code === 4 || code === 17 || code === 32 || code === 613 || code === 341 || res.status === 429) {
-    const at = now + 60 * 60 * 1000;
+    const at = now + (graphRegainMinutes(res.headers) || 60) * 60 * 1000;
     return fail(res, 'límite', `Facebook limitó las llamadas (código ${code || res.status}); se reintentará después de las ${hhmm(at)}.`, { retryAt: at });
   }
   if (code === 506) return fail(res, 'duplicado', 'Facebook indica que esa publicación ya existe (publicación duplicada).');

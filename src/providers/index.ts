@@ -7,7 +7,7 @@ import { FacebookProvider } from './facebook.provider';
 import { WebsiteProvider } from './website.provider';
 import { XProvider } from './x.provider';
 
-/** Builds a network's provider from the stored Script Properties (read once per execution). */
+/** Builds a network's provider from the stored credentials (Document Properties) (read once per execution). */
 export type ProviderFactory = (props: Record<string, string>, graphVersion: string) => Provider;
 
 const factories = new Map<Red, ProviderFactory>();

@@ -49,12 +49,6 @@ export class XProvider implements Provider {
     return this.creds !== null;
   }
 
-  /** The account's profile (or a search for the text): evidence of a post X says it already has but the lookup missed. */
-  profileUrl(post: PostInput): string {
-    const cuenta = this.creds ? this.creds.username : '';
-    return cuenta ? `https://x.com/${cuenta}` : `https://x.com/search?q=${encodeURIComponent('"' + post.text.slice(0, 60) + '"')}&f=live`;
-  }
-
   validate(post: PostInput) {
     return validatePost('X', post.text, post.image ? { size: post.image.size, mimeType: post.image.mimeType, name: post.image.name } : null);
   }
@@ -62,7 +56,8 @@ export class XProvider implements Provider {
   private signed(method: 'get' | 'post', url: string, body?: unknown): HttpRequest {
     const c = this.keys();
     // JSON bodies are not part of the OAuth 1.0a signature base string (RFC 5849 §3.4.1.3.1): sign no body params.
-    const req: HttpRequest = { url, method, headers: { Authorization: oauth1Header(method, url, c) } };
+    // Sent again (after another request broke its batch) it must carry a fresh nonce: X refuses a replay with 401.
+    const req: HttpRequest = { url, method, headers: { Authorization: oauth1Header(method, url, c) }, resign: () => this.signed(method, url, body) };
     if (body !== undefined) {
       req.contentType = 'application/json';
       req.payload = JSON.stringify(body);

@@ -31,11 +31,12 @@ export function verificarAutorizaciones(): Verificacion[] {
 export function verificarBitacora(): VerificacionBitacora {
   const r = verificarBitacoraData();
   const lines = r.invalidas.slice(0, 20).map((x) => `• Fila ${x.fila}: ${x.accion || '(sin acción)'} — ${x.elemento || '(sin elemento)'}`);
+  const primera = r.primera ? `Primer problema: la fila ${r.primera.fila} ${r.primera.motivo}.\n\n` : '';
   const body =
-    r.invalidas.length === 0
-      ? `Las ${r.filas} filas de la Bitácora tienen firma válida de Difusión ICM.`
-      : `${r.invalidas.length} ${r.invalidas.length === 1 ? 'fila' : 'filas'} de ${r.filas} no tienen una firma válida de Difusión ICM (escritas o modificadas a mano):\n\n` +
-        lines.join('\n') + (r.invalidas.length > lines.length ? `\n… y ${r.invalidas.length - lines.length} más.` : '');
+    !r.primera
+      ? `Las ${r.filas} filas de la Bitácora tienen firma válida de Difusión ICM y la cadena está completa.`
+      : primera + (r.invalidas.length === 0 ? '' : `${r.invalidas.length} ${r.invalidas.length === 1 ? 'fila' : 'filas'} de ${r.filas} no tienen una firma válida en su lugar (escritas, modificadas, eliminadas o movidas a mano):\n\n` +
+        lines.join('\n') + (r.invalidas.length > lines.length ? `\n… y ${r.invalidas.length - lines.length} más.` : ''));
   try {
     const ui = SpreadsheetApp.getUi();
     ui.alert('Verificar bitácora', body, ui.ButtonSet.OK);

@@ -6,6 +6,19 @@ import { buildMenu } from './menu';
 import { publicarPendientes } from './publishing.handlers';
 import { informeDelMesCerrado } from './report.handlers';
 import { tickSegob } from './segob.handlers';
+import { resumenDiarioDeSolicitudes } from '../app/panel/index';
+import { refrescarMeses } from '../app/calendar/index';
+import type { TickReport } from '../app/publishing/index';
+
+/** The month grid follows what the tick changed (published, failed, handed to a person); never throws. */
+function refrescarMesTrasPublicar(r: TickReport): void {
+  if (r.publicadas + r.errores + r.manuales + r.inciertas + r.reintentos === 0) return;
+  try {
+    refrescarMeses(SpreadsheetApp.getActiveSpreadsheet(), [new Date()]);
+  } catch (e) {
+    console.warn('Vista del mes no actualizada: ' + (e instanceof Error ? e.message : String(e)));
+  }
+}
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(SpreadsheetApp.getUi());
@@ -23,12 +36,13 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 /** The add-on's one hourly time-driven trigger: dispatches every periodic job. */
 export function tick(_e?: GoogleAppsScript.Events.TimeDriven): void {
   try {
-    publicarPendientes();
+    refrescarMesTrasPublicar(publicarPendientes());
   } finally {
     // Runs whatever publishing did (or threw); never throws itself; one property read when nothing waits.
     enviarAvisosEnEspera();
     informeDelMesCerrado(); // Monthly report: only on the first working day of a month, once; never throws.
     tickSegob(); // issue 11: boletines waiting for quota, the weekly agenda, the watchdog
+    resumenDiarioDeSolicitudes();
   }
 }
 

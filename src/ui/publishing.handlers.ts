@@ -31,7 +31,7 @@ export function conectarRedes(): void {
 /** Dialog: which networks are configured and their account names (never a secret). */
 export function conexionesEstado(): ConexionesEstado {
   assertMayConnect(currentUser());
-  return estadoConexiones(ports().props.script().getAll());
+  return estadoConexiones(ports().props.secrets().getAll());
 }
 
 /** Dialog: stores the fields typed (empty ones keep the stored value). */

@@ -1,13 +1,16 @@
 // google.script.run handlers of the sidebar (typed by SidebarApi) and the «Abrir panel» menu item; the server re-validates everything.
 import './install-ports';
 import { autorizar, autorizarVarios, rechazar, solicitarCambios } from '../app/authorization/index';
-import { hoyData, panelInicioData, pendientesData, propuestasAutorizadasData, publicacionesData } from '../app/panel/index';
-import { crearPropuesta, listarPropuestas } from '../app/calendar/index';
-import { guardarPublicacion } from '../app/calendar/index';
-import { currentUser, verifiedEmail } from '../app/shared/index';
+import {
+  autorizarLote, avisarDecision, hoyData, miniatura, misSolicitudes, panelInicioData, pendientesData, propuestasAutorizadasData, publicacionesData,
+  reenviarPropuesta, solicitarAutorizacion, solicitudesData,
+} from '../app/panel/index';
+import { crearPropuesta, guardarPublicacion, listarPropuestas } from '../app/calendar/index';
+import { currentUser, readConfig, verifiedEmail } from '../app/shared/index';
+import { AppError } from '../domain/errors';
 import type {
-  DecisionApi, GuardadoApi, HoyApi, ItemRefApi, PanelInicio, PendienteApi, PropuestaAutorizadaApi, PropuestaFormApi, PropuestaResumenApi,
-  PublicacionApi, PublicacionFormApi, SidebarApi,
+  DecisionApi, GuardadoApi, HoyApi, ItemRefApi, LoteApi, MiniaturaApi, PanelInicio, PendienteApi, PropuestaAutorizadaApi, PropuestaFormApi,
+  PropuestaResumenApi, PublicacionApi, PublicacionFormApi, SidebarApi, SolicitarRefApi, SolicitudApi,
 } from '../app/panel/index';
 
 /** Menu «Abrir panel»: the sidebar, built from dist/Sidebar.html. */
@@ -52,19 +55,52 @@ export function panelPendientes(): PendienteApi[] {
 
 /** Each decision handler checks the Titular's identity before reading its arguments (forged calls are refused). */
 export function panelAutorizar(ref: ItemRefApi): DecisionApi {
-  return autorizar(ref);
+  return avisada(autorizar(ref), '');
 }
 
+/** A rejection needs a reason (asked for in the panel); anyone but the Titular is refused (and logged) first. */
 export function panelRechazar(ref: ItemRefApi, comentario: string): DecisionApi {
-  return rechazar(ref, comentario);
+  const vacio = typeof comentario !== 'string' || comentario.trim() === '';
+  if (vacio && verifiedEmail() === readConfig().titular) throw new AppError('MOTIVO_REQUERIDO', 'Escriba el motivo del rechazo.');
+  return avisada(rechazar(ref, comentario), comentario);
 }
 
 export function panelSolicitarCambios(ref: ItemRefApi, comentario: string): DecisionApi {
-  return solicitarCambios(ref, comentario);
+  return avisada(solicitarCambios(ref, comentario), comentario);
 }
 
 export function panelAutorizarVarios(refs: ItemRefApi[]): DecisionApi {
-  return autorizarVarios(refs);
+  return avisada(autorizarVarios(refs), '');
+}
+
+/** The decision is recorded; then whoever asked for it gets an e-mail (never fails the decision). */
+function avisada(r: DecisionApi, comentario: string): DecisionApi {
+  avisarDecision(r.decision, r.elementos, typeof comentario === 'string' ? comentario.trim() : '');
+  return r;
+}
+
+export function panelSolicitudes(): PendienteApi[] {
+  return solicitudesData();
+}
+
+export function panelSolicitarAutorizacion(ref: SolicitarRefApi): GuardadoApi {
+  return solicitarAutorizacion(ref, currentUser());
+}
+
+export function panelReenviarPropuesta(id: string, p: PropuestaFormApi): GuardadoApi {
+  return reenviarPropuesta(id, p, currentUser());
+}
+
+export function panelMisSolicitudes(): SolicitudApi[] {
+  return misSolicitudes(currentUser());
+}
+
+export function panelAutorizarLote(refs: ItemRefApi[]): LoteApi {
+  return autorizarLote(refs);
+}
+
+export function panelMiniatura(enlace: string): MiniaturaApi {
+  return miniatura(enlace, currentUser());
 }
 
 export function panelHoy(): HoyApi[] {
@@ -85,4 +121,10 @@ export const SIDEBAR_HANDLERS: SidebarApi = {
   panelSolicitarCambios,
   panelAutorizarVarios,
   panelHoy,
+  panelSolicitudes,
+  panelSolicitarAutorizacion,
+  panelReenviarPropuesta,
+  panelMisSolicitudes,
+  panelAutorizarLote,
+  panelMiniatura,
 };

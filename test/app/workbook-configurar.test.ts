@@ -141,11 +141,11 @@ describe('Configurar', () => {
 
   test('an older workbook gets its missing columns appended without touching data', () => {
     const emu = configured();
-    // An older version: Calendario without its last two columns, holding one row.
+    // An older version: Calendario without its last four columns, holding one row.
     const sheet = emu.world.spreadsheet.sheets.find((s) => s.name === 'Calendario');
     if (!sheet) throw new Error('no sheet');
     const cells = { ...sheet.cells };
-    for (const k of Object.keys(cells)) if (/,(25|26)$/.test(k)) delete cells[k];
+    for (const k of Object.keys(cells)) if (/,(25|26|27|28)$/.test(k)) delete cells[k];
     replaceCells(sheet, cells);
     writeContent(sheet, 1, 0, { v: 'CAL-20261201-1' });
     writeContent(sheet, 1, 3, { v: 'Tema antiguo' });
@@ -157,7 +157,7 @@ describe('Configurar', () => {
     expect(v[1][0]).toBe('CAL-20261201-1');
     expect(v[1][3]).toBe('Tema antiguo');
     const last = emu.values('Bitácora').filter((row) => row[2] === 'Configurar').pop();
-    expect(last?.[4]).toContain('Columnas añadidas: Calendario: Último error; Calendario: Comentario de la Titular.');
+    expect(last?.[4]).toContain('Columnas añadidas: Calendario: Último error; Calendario: Comentario de la Titular; Calendario: Solicitada por; Calendario: Fecha de solicitud.');
     expect(last?.[4]).toContain('Versión del esquema: 0 → 1.');
   });
 

@@ -118,7 +118,10 @@ describe('month view', () => {
     seedDemo(emu);
     emu.run('programarMes', ['2026-12'], { as: ASISTENTE });
     const d = dumpOf(emu, 'Mes 2026-12');
-    expect(d.values[0][0]).toBe('Calendario de difusión — Diciembre 2026');
+    expect(String(d.values[0][0]).split('\n')).toEqual([
+      'Calendario de difusión — Diciembre 2026',
+      expect.stringMatching(/^X \(pago por uso\): US\$0\.\d+ estimados este mes por \d+ publicaciones, 0 con enlace \(US\$0\.015 cada una, US\$0\.20 con enlace\)\.$/),
+    ]);
     expect(d.values[1]).toEqual(['Lunes', 'Martes', 'Miércoles', 'Jueves', 'Viernes', 'Sábado', 'Domingo']);
     expect(d.values[2][0]).toBe('');
     expect(String(d.values[2][1])).toMatch(/^1\n16 días de activismo/);

@@ -38,7 +38,8 @@ describe('auth: bad input', () => {
 
   const cases: Array<[string, (f: ReturnType<typeof withPublication>) => [string, unknown[], string], RegExp, string]> = [
     ['an X text over 280 weighted characters', ({ propuesta }) => ['panelGuardarPublicacion', [{ id: '', propuesta, fecha: '2026-12-04', hora: '10:00', redes: ['X'], textoX: 'ñ'.repeat(250) + ' https://icm.gob.mx/' + ' 😀'.repeat(10), textoFacebook: '', textoWeb: '', imagen: '' }], ASISTENTE], /El texto para X mide 304 caracteres y el máximo es 280/, 'TEXTO_INVALIDO'],
-    ['a Facebook text over 63,206 characters', ({ propuesta }) => ['panelGuardarPublicacion', [{ id: '', propuesta, fecha: '2026-12-04', hora: '10:00', redes: ['Facebook'], textoX: '', textoFacebook: 'a'.repeat(63207), textoWeb: '', imagen: '' }], ASISTENTE], /Facebook mide 63207 caracteres y el máximo es 63206/, 'TEXTO_INVALIDO'],
+    // Facebook takes 63,206 characters, but a Sheets cell holds only 50,000: the cell's limit refuses it first.
+    ['a Facebook text over 63,206 characters', ({ propuesta }) => ['panelGuardarPublicacion', [{ id: '', propuesta, fecha: '2026-12-04', hora: '10:00', redes: ['Facebook'], textoX: '', textoFacebook: 'a'.repeat(63207), textoWeb: '', imagen: '' }], ASISTENTE], /«Texto Facebook» mide 63,207 caracteres; el máximo es 50,000 \(lo que cabe en una celda/, 'CAMPO_LARGO'],
     ['a proposal with an empty tema', () => ['panelCrearPropuesta', [{ ...PROPUESTA, tema: '  ' }], ASISTENTE], /Escriba el tema de la propuesta/, 'PROPUESTA_INVALIDA'],
     ['a proposal with no networks', () => ['panelCrearPropuesta', [{ ...PROPUESTA, redes: [] }], ASISTENTE], /Elija al menos una red/, 'PROPUESTA_INVALIDA'],
     ['a proposal whose period ends before it starts', () => ['panelCrearPropuesta', [{ ...PROPUESTA, del: '2026-12-10', al: '2026-12-01' }], ASISTENTE], /termina \(2026-12-01\) antes de empezar \(2026-12-10\)/, 'PROPUESTA_INVALIDA'],
@@ -53,7 +54,7 @@ describe('auth: bad input', () => {
     ['authorizing an unknown kind of item', () => ['panelAutorizar', [{ hoja: 'Bitácora', id: '1' }], TITULAR], /no es una propuesta, una publicación ni un boletín/, 'ELEMENTO_INVALIDO'],
     ['an over-long comment', ({ emu, id }) => ['panelRechazar', [visto(emu, 'calendario', id), 'x'.repeat(2001)], TITULAR], /El comentario mide 2001 caracteres; el máximo es 2000/, 'COMENTARIO_LARGO'],
     ['a bulk selection with a repeated item', ({ emu, id }) => ['panelAutorizarVarios', [[visto(emu, 'calendario', id), visto(emu, 'calendario', id)]], TITULAR], /aparece dos veces/, 'SELECCION_REPETIDA'],
-    ['a decision without the fingerprint of the reviewed content', ({ id }) => ['panelAutorizar', [{ hoja: 'calendario', id }], TITULAR], /Falta la huella del contenido revisado/, 'HUELLA_REQUERIDA'],
+    ['a decision without the fingerprint of the reviewed content', ({ id }) => ['panelAutorizar', [{ hoja: 'calendario', id }], TITULAR], /No se sabe qué versión/, 'HUELLA_REQUERIDA'],
     ['an empty bulk selection', () => ['panelAutorizarVarios', [[]], TITULAR], /Seleccione al menos un elemento/, 'SELECCION_VACIA'],
   ];
 

@@ -13,7 +13,7 @@ describe('auth-flow', () => {
     const ledger = emu.values('Autorizaciones');
     const last = ledger[ledger.length - 1];
     expect(last.slice(1, 5)).toEqual(['Calendario', id, 'Autorizado', TITULAR]);
-    expect(String(last[5])).toMatch(/^[0-9a-f]{64}$/);
+    expect(String(last[5])).toMatch(/^v2:[0-9a-f]{64}$/);
     expect(String(last[7]).length).toBeGreaterThan(20);
     expect(verdict(emu, id)).toMatchObject({ ok: true });
     expect(bitacora(emu).some((b) => b[2] === 'Autorizar' && b[3] === `Calendario ${id}`)).toBe(true);

@@ -58,7 +58,7 @@ describe('auth: forged calls', () => {
     expect(SHEETS.map((s) => emu.values(s))).toEqual(before);
     const r = emu.call('panelAutorizarVarios', [[visto(emu, 'calendario', id), visto(emu, 'calendario', id2)]], { as: TITULAR }) as { elementos: unknown[]; mensaje: string };
     expect(r.elementos).toHaveLength(2);
-    expect(r.mensaje).toBe('Se ha autorizado 2 elementos.');
+    expect(r.mensaje).toBe('Se autorizaron 2 elementos.');
     expect(verdict(emu, id)).toMatchObject({ ok: true });
     expect(verdict(emu, id2)).toMatchObject({ ok: true });
   });

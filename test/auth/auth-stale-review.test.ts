@@ -2,7 +2,7 @@
 import { ASISTENTE, cell, TEXTO_FB, TEXTO_X, TITULAR, verdict, visto, withPublication } from './auth-fixture';
 
 const SHEETS = ['Calendario', 'Propuestas', 'Autorizaciones', 'Bitácora'];
-const STALE = 'El contenido cambió después de que lo revisó; vuelva a cargar el panel.';
+const STALE = 'El contenido cambió después de que lo revisó; pulse «Actualizar» para ver la versión nueva.';
 
 function edit(emu: ReturnType<typeof withPublication>['emu'], id: string, propuesta: string, textoX: string, fecha = '2026-12-01'): void {
   emu.call('panelGuardarPublicacion', [{ id, propuesta, fecha, hora: '10:00', redes: ['X', 'Facebook'], textoX, textoFacebook: TEXTO_FB, textoWeb: '', imagen: '' }], { as: ASISTENTE });
@@ -15,7 +15,8 @@ describe('auth: stale review', () => {
     expect(seen.huella).toMatch(/^[0-9a-f]{64}$/);
     emu.call('panelAutorizar', [seen], { as: TITULAR });
     const ledger = emu.values('Autorizaciones');
-    expect(ledger[ledger.length - 1][5]).toBe(seen.huella);
+    // The record keeps the version of the canonical form with the fingerprint the panel showed.
+    expect(ledger[ledger.length - 1][5]).toBe('v2:' + seen.huella);
   });
 
   test('the Asistente changes Texto X after the Titular loaded the panel: «Autorizar» is refused and writes nothing', () => {

@@ -34,7 +34,8 @@ describe('edit guard: Bitácora hand edits', () => {
     expect(last[1]).toBe(ASISTENTE);
     expect(last[2]).toBe(ACCION);
     expect(String(last[4])).toContain(ASISTENTE);
-    expect(String(last[4])).toContain('A20');
+    expect(String(last[4])).toContain('fila 20');
+    expect(String(last[7])).toContain('A20'); // «Detalles técnicos»
     expect(v.filter((r) => r[2] === ACCION)).toHaveLength(1); // one action, though two triggers fired
     const sent = emu.world.outbox.slice(mails);
     expect(sent.filter((m) => m.to.includes(TITULAR) && m.body.includes('Bitácora') && m.body.includes(ASISTENTE))).toHaveLength(1);

@@ -69,7 +69,7 @@ describe('Boletines CS01: authorization locked to the Titular', () => {
     expect(verdict(emu, NUM)).toMatchObject({ hoja: 'boletines', ok: false, code: 'SIN_AUTORIZACION' });
 
     const r = emu.call('panelAutorizar', [visto(emu, 'boletines', NUM)], { as: TITULAR }) as { mensaje: string; elementos: Array<{ huella: string }> };
-    expect(r.mensaje).toBe(`Se ha autorizado ${NUM}.`);
+    expect(r.mensaje).toBe('Se autorizó el boletín.');
     expect(r.elementos[0].huella).toBe(huella(emu));
     const rec = ledgerOf(emu);
     expect(rec).toHaveLength(1);

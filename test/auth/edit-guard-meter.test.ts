@@ -30,8 +30,8 @@ const letter = (h: (typeof HEADERS.calendario)[number]): string => String.fromCh
 
 describe('edit guard: service calls', () => {
   test('an edit of an unguarded column on a 5,000-row Calendario: a few calls, only the header row read', () => {
-    const small = guardRun(calendarOf(100).edit(`'Calendario'!${letter('Tema')}51`, 'Otro tema', { as: ASISTENTE }));
-    const large = guardRun(calendarOf(5000).edit(`'Calendario'!${letter('Tema')}51`, 'Otro tema', { as: ASISTENTE }));
+    const small = guardRun(calendarOf(100).edit(`'Calendario'!${letter('Propuesta')}51`, 'Otra propuesta', { as: ASISTENTE }));
+    const large = guardRun(calendarOf(5000).edit(`'Calendario'!${letter('Propuesta')}51`, 'Otra propuesta', { as: ASISTENTE }));
     expect(large.meter.counts).toEqual(small.meter.counts);
     expect(large.meter.counts['Sheet.getDataRange'] ?? 0).toBe(0);
     expect(large.meter.counts['Range.getValues']).toBe(1);

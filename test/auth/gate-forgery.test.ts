@@ -1,6 +1,5 @@
 // The gate fails closed: a hand-typed ledger row (copied signature), a wrong approver, a missing ledger, a changed fingerprint.
-import { createHash } from 'crypto';
-import { canonicalCalendario } from '../../src/domain/authorization';
+import { formatHuella, publicationFingerprint } from '../../src/domain/fingerprint';
 import { a1, ASISTENTE, cell, TEXTO_FB, TITULAR, verdict, withPublication, visto } from './auth-fixture';
 
 function authorizedThenEdited() {
@@ -13,10 +12,11 @@ function authorizedThenEdited() {
 
 function huellaActual(emu: ReturnType<typeof withPublication>['emu'], id: string): string {
   const g = (h: string) => cell(emu, 'Calendario', id, h) as string | Date;
-  const canon = canonicalCalendario({
+  const hex = publicationFingerprint({
     id, fecha: g('Fecha'), hora: g('Hora'), redes: g('Redes'), textoX: g('Texto X'), textoFacebook: g('Texto Facebook'), textoWeb: g('Texto web'), imagen: g('Imagen'),
+    tema: g('Tema'), categoria: g('Categoría'), veda: g('Veda'), imagenContenido: '',
   });
-  return createHash('sha256').update(canon, 'utf8').digest('hex');
+  return formatHuella({ version: 2, hex });
 }
 
 /** Types a whole ledger row by hand, one cell at a time, as a person would. */
@@ -82,11 +82,12 @@ describe('gate: forged and broken authorizations', () => {
     expect(pasted.slice(1)).toEqual(v1Row.slice(1));
     expect((pasted[0] as Date).getTime()).toBe(d.getTime());
     expect(verdict(emu, id)).toMatchObject({ ok: false });
-    // The original v1 row cleared by hand (so the copy is no longer a duplicate): the latest signed time still decides.
+    // The original v1 row cleared by hand (so the copy is no longer a duplicate): the copy is out of its place in the
+    // chain, so the item has a failing row and is refused.
     const original = emu.values('Autorizaciones').findIndex((r) => r[7] === v1Row[7]) + 1;
     for (let c = 0; c < 8; c++) emu.edit(`'Autorizaciones'!${String.fromCharCode(65 + c)}${original}`, '', { as: ASISTENTE });
     expect(emu.values('Autorizaciones').filter((r) => r[7] === v1Row[7])).toHaveLength(1);
-    expect(verdict(emu, id)).toMatchObject({ ok: false, code: 'SIN_AUTORIZACION' });
+    expect(verdict(emu, id)).toMatchObject({ ok: false, code: 'FIRMA_INVALIDA' });
   });
 
   test('a deleted ledger sheet makes every item fail with a Spanish reason', () => {

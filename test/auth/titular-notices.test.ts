@@ -1,22 +1,23 @@
 // Notices to the Titular are coalesced: the first goes at once, a burst right after waits for one digest at the next hourly tick; nothing is lost.
-import { createHash } from 'crypto';
-import { canonicalCalendario } from '../../src/domain/authorization';
+import { formatHuella, publicationFingerprint } from '../../src/domain/fingerprint';
 import { AVISO_KEY_PREFIX } from '../../src/domain/notice-queue';
 import type { Emulator } from '../../local/runtime';
 import { a1, ASISTENTE, bitacora, cell, TITULAR, withPublication, visto } from './auth-fixture';
 
 function huella(emu: Emulator, id: string): string {
   const g = (h: string) => cell(emu, 'Calendario', id, h) as string | Date;
-  const canon = canonicalCalendario({
+  const hex = publicationFingerprint({
     id, fecha: g('Fecha'), hora: g('Hora'), redes: g('Redes'), textoX: g('Texto X'), textoFacebook: g('Texto Facebook'), textoWeb: g('Texto web'), imagen: g('Imagen'),
+    tema: g('Tema'), categoria: g('Categoría'), veda: g('Veda'), imagenContenido: '',
   });
-  return createHash('sha256').update(canon, 'utf8').digest('hex');
+  return formatHuella({ version: 2, hex });
 }
 
 /** An authorized publication; the Asistente then types a forged ledger row (7 cells: A–F and H) by hand. */
 function forgedRow(mailDailyLimit?: number) {
   const f = withPublication();
-  if (mailDailyLimit !== undefined) f.emu.world.mailDailyLimit = mailDailyLimit;
+  // The limit counts from here: e-mails the fixture already sent today (decisions to whoever asked) are added to it.
+  if (mailDailyLimit !== undefined) f.emu.world.mailDailyLimit = mailDailyLimit + (f.emu.world.mailQuota[`${TITULAR}|2026-11-30`] ?? 0);
   expect(f.emu.run('panelAutorizar', [visto(f.emu, 'calendario', f.id)], { as: TITULAR }).error).toBeUndefined();
   const firma = String(f.emu.values('Autorizaciones').find((r) => r[2] === f.id && r[3] === 'Autorizado')![7]);
   const row = f.emu.values('Autorizaciones').length + 1;
@@ -69,20 +70,21 @@ describe('Titular notices: one immediate e-mail, then one digest', () => {
     const ticks = emu.clockTo('2026-11-30T10:00').filter((t) => t.functionName === 'tick');
     expect(ticks).toHaveLength(1);
     const idle = ticks[0].meter.counts;
-    // Publishing read its script properties and took the script lock; the notice job read the document properties once.
-    // Issue 11: the SEGOB jobs read the document properties once (one getProperties); this first tick of the day also
-    // records that the publication days were checked (one more getDocumentProperties, a set; later ticks skip both).
-    expect(idle['PropertiesService.getDocumentProperties']).toBe(3);
+    // Publishing read the workbook's secrets (Document Properties) and took the script lock; the notice job read the
+    // document properties once more; the SEGOB jobs read them once (one getProperties), and this first tick of the day
+    // also records that the publication days were checked (one more getDocumentProperties; later ticks skip it).
+    expect(idle['PropertiesService.getDocumentProperties']).toBe(4);
     expect(idle['LockService.getDocumentLock'] ?? 0).toBe(0);
     expect(idle['Properties.getProperties']).toBe(3);
     const { emu: busy, mails } = forgedRow();
     const runs = busy.clockTo('2026-11-30T10:00').filter((t) => t.functionName === 'tick');
     expect(busy.world.outbox.length).toBe(mails + 2);
-    // Sending the digest: read, then read again under the document lock (+2, issue 11: the SEGOB jobs' one read and
-    // the record of the day's check of publication days).
-    expect(runs[0].meter.counts['PropertiesService.getDocumentProperties']).toBe(4);
-    // One for the digest, one for the Bitácora append (its last row is found inside a short document lock).
-    expect(runs[0].meter.counts['LockService.getDocumentLock']).toBe(2);
+    // Sending the digest: read, then read again under the document lock; publishing read the workbook's secrets; the
+    // SEGOB jobs' one read and the record of the day's check of publication days.
+    expect(runs[0].meter.counts['PropertiesService.getDocumentProperties']).toBe(5);
+    // One for the digest, two for the chained Bitácora append (the chain head and the last row are read inside one
+    // short document lock, which the append re-enters).
+    expect(runs[0].meter.counts['LockService.getDocumentLock']).toBe(3);
   });
 
   test('the digest goes out even when the publishing job is busy (script lock held elsewhere)', () => {

@@ -1,4 +1,4 @@
-// The institute's month on the `npm start` page in Chromium: propose, authorize, program, write, authorize, publish, see it leave.
+// The institute's month on the `npm start` page in Chromium: propose, authorize, program, write, request, authorize, publish, see it leave.
 import AxeBuilder from '@axe-core/playwright';
 import * as fs from 'fs';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
@@ -128,7 +128,9 @@ async function asistenteProgramaYEscribe(): Promise<{ id: string; axe: string[] 
   await idle(page);
   expect(await page.locator('#rejilla td', { hasText: '2026-12-01' }).count()).toBeGreaterThan(0);
   const panel = await openSidebar(page);
-  const id = await panel.locator('#c-id option', { hasText: '2026-12-01' }).first().getAttribute('value');
+  // The publications' editor is the «Textos» tab (shown to the Asistente and the Titular only).
+  await panel.locator('#tab-textos').click();
+  const id = await panel.locator('#c-id option', { hasText: /^1 de diciembre / }).first().getAttribute('value');
   expect(id).toBeTruthy();
   await panel.locator('#c-id').selectOption(id!);
   const nueva = await panel.locator('#c-propuesta option', { hasText: TEMA }).getAttribute('value');
@@ -139,9 +141,9 @@ async function asistenteProgramaYEscribe(): Promise<{ id: string; axe: string[] 
   await panel.locator('#c-texto-facebook').fill(TEXTO_FB);
   await panel.locator('#c-guardar').click();
   await status(panel, /Se (guardó|creó)/);
-  // «Solicitar autorización» comes with the new sidebar (issue 13); where it exists the Asistente asks for it.
-  const solicitar = panel.getByRole('button', { name: /Solicitar autorización/ });
-  if (await solicitar.count()) await solicitar.first().click();
+  // Only what someone asked her to decide reaches the Titular's list: the Asistente asks for it.
+  await panel.getByRole('button', { name: 'Solicitar autorización', exact: true }).click();
+  await status(panel, /a la Titular para su autorización/);
   await idle(page);
   await shot(page, '3-asistente-escribe');
   return { id: id!, axe: await seriousViolations('panel (Asistente, publicación)', '#lateral') };

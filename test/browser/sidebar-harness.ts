@@ -19,14 +19,15 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Serves the built sidebar on 127.0.0.1 (one page, nothing else). */
+/** Serves the built sidebar on 127.0.0.1 (and the «Conectar redes» dialog at /conectar; nothing else). */
 export async function serveSidebar(): Promise<{ url: string; close: () => Promise<void> }> {
   if (!fs.existsSync(SIDEBAR)) throw new Error('Falta dist/Sidebar.html: ejecute «npm run build».');
   const html = fs.readFileSync(SIDEBAR, 'utf8');
+  const dialog = fs.readFileSync(path.resolve(__dirname, '../../dist/ConectarRedes.html'), 'utf8');
   const server = http.createServer((req, res) => {
-    if (req.url === '/' || req.url === '/sidebar') {
+    if (req.url === '/' || req.url === '/sidebar' || req.url === '/conectar') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
+      res.end(req.url === '/conectar' ? dialog : html);
     } else {
       res.writeHead(404);
       res.end();
@@ -66,7 +67,7 @@ export interface SidebarSession {
 }
 
 /** Opens the sidebar as `user`: each google.script.run call becomes Emulator.run(name, args, { as: user }). */
-export async function openSidebar(browser: Browser, url: string, emu: Emulator, user: string): Promise<SidebarSession> {
+export async function openSidebar(browser: Browser, url: string, emu: Emulator, user: string, opts: { delayMs?: number } = {}): Promise<SidebarSession> {
   const context = await browser.newContext({ viewport: { width: 300, height: 900 }, locale: 'es-MX' }); // axe-core needs a context page
   const page = await context.newPage();
   // Closing the page closes its context; that close can race the page's own teardown and reject with «Target page,
@@ -75,14 +76,35 @@ export async function openSidebar(browser: Browser, url: string, emu: Emulator, 
     context.close().catch(() => undefined);
   });
   const calls: SidebarSession['calls'] = [];
-  await page.exposeFunction('__gasCall', (name: string, args: unknown[]) => {
+  await page.exposeFunction('__gasCall', async (name: string, args: unknown[]) => {
     calls.push({ name, args });
+    // A slow server (as Apps Script often is), so loading states and disabled buttons can be seen.
+    if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
     const r = emu.run(name, args, { as: user });
     if (r.error) return { ok: false, message: r.error.message };
     return { ok: true, value: JSON.parse(JSON.stringify(r.result ?? null)) as unknown };
   });
   await page.addInitScript(SHIM);
   await page.goto(url);
-  await page.waitForSelector('body[data-listo]');
+  if (!url.endsWith('/conectar')) await page.waitForSelector('body[data-listo]');
   return { page, calls };
+}
+
+/** One Chromium and one local server for a test file (started before its tests, closed after). */
+export function useBrowser(): { browser: () => Browser; url: (page?: string) => string } {
+  let browser: Browser | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    fs.mkdirSync('test-artifacts', { recursive: true });
+    browser = await launch();
+    server = await serveSidebar();
+  }, 180000);
+  afterAll(async () => {
+    if (browser) await browser.close();
+    if (server) await server.close();
+  });
+  return {
+    browser: () => browser as Browser,
+    url: (page = '') => (server as { url: string }).url + page,
+  };
 }

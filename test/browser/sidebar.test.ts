@@ -1,32 +1,21 @@
 // The sidebar in real headless Chromium against the built bundle in the emulator: form, counters, authorization, roles, accessibility.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
 import parseTweet from 'twitter-text/dist/parseTweet';
-import { ASISTENTE, cell, TEXTO_FB, TITULAR, verdict, visto, withPublication } from '../auth/auth-fixture';
-import { launch, openSidebar, serveSidebar } from './sidebar-harness';
+import { ASISTENTE, cell, TEXTO_FB, TITULAR, verdict, visto } from '../auth/auth-fixture';
+import { requestedPublication as withPublication } from './sidebar-fixture';
+import { openSidebar, useBrowser } from './sidebar-harness';
 
 // A real browser driving the real bundle: on a loaded 2-core machine one test can take well over jest's default.
 jest.setTimeout(180000);
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await serveSidebar();
-}, 180000);
-
-afterAll(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const chromium = useBrowser();
 
 jest.setTimeout(60000);
 
 describe('sidebar in Chromium', () => {
   test('a proposal submitted in the form appears in Propuestas', async () => {
     const { emu } = withPublication();
-    const { page } = await openSidebar(browser, server.url, emu, ASISTENTE);
+    const { page } = await openSidebar(chromium.browser(), chromium.url(), emu, ASISTENTE);
     await page.selectOption('#p-tipo', 'Taller');
     await page.fill('#p-tema', 'Taller de masculinidades');
     await page.fill('#p-direccion', 'Dirección de Igualdad');
@@ -51,12 +40,13 @@ describe('sidebar in Chromium', () => {
 
   test('the X counter matches twitter-text for Spanish with accents, a URL and emoji; Facebook and preview update live', async () => {
     const { emu } = withPublication();
-    const { page } = await openSidebar(browser, server.url, emu, ASISTENTE);
+    const { page } = await openSidebar(chromium.browser(), chromium.url(), emu, ASISTENTE);
     const samples = [
       'Mañana: jornada «Día Naranja» en Saltillo 🧡 Más información en https://icm.coahuila.gob.mx/eventos/dia-naranja-2026 #25N',
       'Ñandú, acción, corazón — 👩🏽‍⚖️👩‍👩‍👧 y https://a.mx',
       'á'.repeat(290),
     ];
+    await page.click('#tab-textos');
     await page.check('#c-red-x');
     await page.check('#c-red-facebook');
     for (const s of samples) {
@@ -76,14 +66,14 @@ describe('sidebar in Chromium', () => {
 
   test('the Titular authorizes from the sidebar: full text shown, ledger signed, gate passes', async () => {
     const { emu, id } = withPublication();
-    const { page } = await openSidebar(browser, server.url, emu, TITULAR);
+    const { page } = await openSidebar(chromium.browser(), chromium.url(), emu, TITULAR);
     await page.click('#tab-autorizaciones');
     const card = page.locator(`article[aria-label="Publicación ${id}"]`);
     await card.waitFor();
     expect(await card.textContent()).toContain(String(cell(emu, 'Calendario', id, 'Texto X')));
     await page.screenshot({ path: '.tmp/sidebar-autorizaciones.png', fullPage: true });
     await card.getByRole('button', { name: `Autorizar publicación ${id}` }).click();
-    await page.waitForFunction(() => /autorizado/.test(document.getElementById('status')?.textContent ?? ''));
+    await page.waitForFunction(() => /autorizó/.test(document.getElementById('status')?.textContent ?? ''));
     expect(cell(emu, 'Calendario', id, 'Autorización')).toBe('Autorizado');
     expect(verdict(emu, id)).toMatchObject({ ok: true });
     await page.waitForSelector(`article[aria-label="Publicación ${id}"]`, { state: 'detached' });
@@ -92,14 +82,14 @@ describe('sidebar in Chromium', () => {
 
   test('content changed after the panel loaded: «Autorizar» shows the Spanish refusal, nothing is authorized', async () => {
     const { emu, id, propuesta } = withPublication();
-    const { page } = await openSidebar(browser, server.url, emu, TITULAR);
+    const { page } = await openSidebar(chromium.browser(), chromium.url(), emu, TITULAR);
     await page.click('#tab-autorizaciones');
     const card = page.locator(`article[aria-label="Publicación ${id}"]`);
     await card.waitFor();
     emu.call('panelGuardarPublicacion', [{ id, propuesta, fecha: '2026-12-01', hora: '10:00', redes: ['X', 'Facebook'], textoX: 'Texto que la Titular no vio', textoFacebook: TEXTO_FB, textoWeb: '', imagen: '' }], { as: ASISTENTE });
     await card.getByRole('button', { name: `Autorizar publicación ${id}` }).click();
-    await page.waitForFunction(() => /cambió/.test(document.getElementById('error')?.textContent ?? ''));
-    expect(await page.textContent('#error')).toContain('El contenido cambió después de que lo revisó; vuelva a cargar el panel.');
+    await page.waitForFunction(() => /cambió/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(await card.locator('.card-result').textContent()).toContain('El contenido cambió después de que lo revisó; pulse «Actualizar»');
     expect(cell(emu, 'Calendario', id, 'Autorización')).toBe('');
     expect(verdict(emu, id)).toMatchObject({ ok: false });
     await page.close();
@@ -107,11 +97,12 @@ describe('sidebar in Chromium', () => {
 
   test('«Solicitar cambios» without a comment is stopped in the page and by the server', async () => {
     const { emu, id } = withPublication();
-    const { page, calls } = await openSidebar(browser, server.url, emu, TITULAR);
+    const { page, calls } = await openSidebar(chromium.browser(), chromium.url(), emu, TITULAR);
     await page.click('#tab-autorizaciones');
     const card = page.locator(`article[aria-label="Publicación ${id}"]`);
     await card.getByRole('button', { name: `Solicitar cambios publicación ${id}` }).click();
-    expect(await page.textContent('#error')).toBe('Escriba un comentario que explique los cambios que solicita.');
+    expect(await card.locator('.field-error').textContent()).toBe('Escriba un comentario que explique los cambios que solicita.');
+    expect(await card.locator('textarea').getAttribute('aria-invalid')).toBe('true');
     expect(calls.some((c) => c.name === 'panelSolicitarCambios')).toBe(false);
     const msg = await page.evaluate((ref) => new Promise<string>((res) => {
       (window as unknown as { google: { script: { run: any } } }).google.script.run
@@ -123,7 +114,7 @@ describe('sidebar in Chromium', () => {
 
   test('an Asistente sees no authorization actions, and a forged call from her page is refused', async () => {
     const { emu, id } = withPublication();
-    const { page } = await openSidebar(browser, server.url, emu, ASISTENTE);
+    const { page } = await openSidebar(chromium.browser(), chromium.url(), emu, ASISTENTE);
     await page.click('#tab-autorizaciones');
     await page.locator(`article[aria-label="Publicación ${id}"]`).waitFor();
     expect(await page.getByRole('button', { name: /^Autorizar/ }).count()).toBe(0);
@@ -141,26 +132,26 @@ describe('sidebar in Chromium', () => {
     await page.close();
   });
 
-  test('axe-core finds no serious or critical violation in any tab (Titular and Asistente)', async () => {
+  test('axe-core finds no moderate, serious or critical violation in any tab (Titular and Asistente)', async () => {
     const { emu } = withPublication();
     for (const user of [TITULAR, ASISTENTE]) {
-      const { page } = await openSidebar(browser, server.url, emu, user);
-      for (const tab of ['nueva', 'mias', 'autorizaciones', 'hoy']) {
+      const { page } = await openSidebar(chromium.browser(), chromium.url(), emu, user);
+      for (const tab of ['nueva', 'mias', 'textos', 'autorizaciones', 'hoy']) {
         await page.click(`#tab-${tab}`);
         await page.waitForTimeout(100);
         const r = await new AxeBuilder({ page }).analyze();
-        const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.impact === 'moderate');
         expect(bad.map((v) => `${tab}: ${v.id} ${v.help}`)).toEqual([]);
       }
       await page.close();
     }
-  });
+  }, 180000);
 
   test('HTML and script in user text are shown as text in the sidebar, never run', async () => {
     const { emu } = withPublication();
     const evil = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
     emu.call('panelCrearPropuesta', [{ tipo: 'Evento', tema: evil, direccion: evil, marcoLegal: 'Ambas', descripcion: evil, del: '2026-12-01', al: '2026-12-02', redes: ['X'] }], { as: ASISTENTE });
-    const { page } = await openSidebar(browser, server.url, emu, TITULAR);
+    const { page } = await openSidebar(chromium.browser(), chromium.url(), emu, TITULAR);
     await page.click('#tab-autorizaciones');
     const card = page.locator('article[aria-label^="Propuesta PRO-"]', { hasText: 'onerror' });
     await card.waitFor();
@@ -172,7 +163,7 @@ describe('sidebar in Chromium', () => {
 
   test('tabs work with the keyboard (arrows move focus and selection)', async () => {
     const { emu } = withPublication();
-    const { page } = await openSidebar(browser, server.url, emu, TITULAR);
+    const { page } = await openSidebar(chromium.browser(), chromium.url(), emu, TITULAR);
     await page.focus('#tab-nueva');
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-mias');

@@ -6,13 +6,13 @@ import { PERMISOS, may } from '../../src/domain/permissions';
 import { validatePostTexts } from '../../src/domain/post-limits';
 
 describe('network registry', () => {
-  it('keeps the Calendario columns of the three built-in networks where they always were', () => {
+  it('keeps the Calendario columns of the three built-in networks where they always were (request columns appended after)', () => {
     expect(REDES).toEqual(['X', 'Facebook', 'Web']);
     expect(HEADERS.calendario).toEqual([
       'ID', 'Fecha', 'Hora', 'Tema', 'Propuesta', 'Categoría', 'Texto X', 'Texto Facebook', 'Texto web',
       'Imagen', 'Redes', 'Fin de semana', 'Veda', 'Autorización', 'Autorizado por', 'Fecha de autorización',
       'Estado', 'Estado X', 'Estado Facebook', 'Estado web', 'Enlace X', 'Enlace Facebook', 'Enlace web',
-      'Intentos', 'Próximo intento', 'Último error', 'Comentario de la Titular',
+      'Intentos', 'Próximo intento', 'Último error', 'Comentario de la Titular', 'Solicitada por', 'Fecha de solicitud',
     ]);
     expect(networks().map((d) => d.etiqueta)).toEqual(['X', 'Facebook', 'Sitio web']);
   });

@@ -14,7 +14,8 @@ describe('invalid Configuración', () => {
     expect(toasts.join(' ')).toContain('Configuración!B4: "b@icm" no es un correo válido. Corríjalo: mientras tanto no se publica nada.');
     const logged = bitacora(emu).filter((b) => b['Acción'] === 'Configuración inválida');
     expect(logged).toHaveLength(1);
-    expect(String(logged[0]['Detalle'])).toContain('Configuración!B4');
+    expect(String(logged[0]['Detalle'])).toContain('la hoja «Configuración», fila 4');
+    expect(String(logged[0]['Detalles técnicos'])).toContain('Configuración!B4');
     expect(logged[0]['Usuario']).toBe(ASISTENTE);
     // A valid edit logs nothing of the kind.
     emu.edit("'Configuración'!B4", 'a@icm.gob.mx', { as: ASISTENTE });

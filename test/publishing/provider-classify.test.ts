@@ -73,3 +73,14 @@ describe('provider-classify: state machine', () => {
     expect(afterAttempt(1, { ok: false, clase: 'contenido', motivo: 'm' }, now)).toEqual({ kind: 'error', intento: 1, motivo: 'm' });
   });
 });
+
+describe('Graph throttling headers', () => {
+  it('X-Business-Use-Case-Usage estimated_time_to_regain_access sets when to try again', () => {
+    const { classifyGraph: g } = jest.requireActual('../../src/providers/http-errors') as typeof import('../../src/providers/http-errors');
+    const now = Date.UTC(2026, 11, 1, 16, 0);
+    const body = JSON.stringify({ error: { message: 'Application request limit reached', code: 4 } });
+    const headers = { 'x-business-use-case-usage': JSON.stringify({ '1': [{ type: 'pages', call_count: 100, estimated_time_to_regain_access: 30 }] }) };
+    expect(g({ status: 400, headers, body }, now).retryAt).toBe(now + 30 * 60 * 1000);
+    expect(g({ status: 400, headers: {}, body }, now).retryAt).toBe(now + 60 * 60 * 1000);
+  });
+});

@@ -13,7 +13,7 @@ describe('publish-secrets', () => {
 
   it('stays clean through connecting, testing, publishing, failures echoing the token, manual tasks and the dialog', () => {
     const emu = setup();
-    expect(emu.world.properties.script.FB_PAGE_TOKEN).toBe(SECRETS[4]);
+    expect(emu.world.properties.document.FB_PAGE_TOKEN).toBe(SECRETS[4]);
     const id = addPub(emu, { fecha: '2026-12-01' });
     authorize(emu, id);
     // A hostile error body that echoes the credentials back.
@@ -40,6 +40,6 @@ describe('publish-secrets', () => {
     const emu = setup();
     const r = emu.run('conexionesGuardar', [{ fbPageToken: 'EAAotroTokenQueNoDebeGuardarse' }], { as: 'intruso@icm.gob.mx' });
     expect(r.error?.message).toBe('Solo la Titular y las Asistentes pueden conectar las redes.');
-    expect(emu.world.properties.script.FB_PAGE_TOKEN).toBe(SECRETS[4]);
+    expect(emu.world.properties.document.FB_PAGE_TOKEN).toBe(SECRETS[4]);
   });
 });

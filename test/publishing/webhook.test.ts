@@ -69,7 +69,7 @@ describe('webhook through the hourly tick', () => {
 
   it('publishes on the webhook site with the permalink it answers in the row and in Bitácora', () => {
     const { emu, id } = webhookRow();
-    expect(emu.world.properties.script.WEB_CUENTA).toBe('webhook www.icm.gob.mx');
+    expect(emu.world.properties.document.WEB_CUENTA).toBe('webhook www.icm.gob.mx');
     emu.clockTo('2026-12-01T10:00');
     const sent = posts(emu, 'webhook');
     expect(sent).toHaveLength(1);
@@ -95,7 +95,7 @@ describe('webhook through the hourly tick', () => {
     const r = row(emu, id);
     expect(r['Estado web']).toMatch(/^Reintentar \(intento 2\)/);
     expect(r['Último error']).toContain('El sitio web rechazó las credenciales (401)');
-    expect(emu.world.properties.script.PUB_BLOQUEO_WEB).toContain('401');
+    expect(emu.world.properties.document.PUB_BLOQUEO_WEB).toContain('401');
     const alerts = emu.world.outbox.filter((m) => /atención requerida/.test(m.subject));
     expect(alerts).toHaveLength(1);
     expect(alerts[0].to.sort()).toEqual([ASISTENTE, TITULAR].sort());
@@ -109,7 +109,8 @@ describe('webhook through the hourly tick', () => {
     emu.clockTo('2026-12-01T10:00');
     expect(posts(emu, 'webhook')).toHaveLength(1);
     expect(row(emu, id)['Estado web']).toMatch(/^Publicada 2026-12-01 10:00/);
-    expect(bitacora(emu).filter((b) => b['Acción'] === 'Falla al publicar' && /el sitio web \(intento 1, temporal, HTTP 503\)/.test(String(b['Detalle'])))).toHaveLength(1);
+    // What the staff read, and the HTTP code in the technical details.
+    expect(bitacora(emu).filter((b) => b['Acción'] === 'Falla al publicar' && /el sitio web \(intento 1, temporal\)/.test(String(b['Detalle'])) && /HTTP 503/.test(String(b['Detalles técnicos'])))).toHaveLength(1);
     emu.clockTo('2026-12-01T14:00');
     expect(posts(emu, 'webhook')).toHaveLength(1);
   });

@@ -1,4 +1,4 @@
-// Reconciling an uncertain or duplicate-confirmed X post finds the exact post (GET /2/users/:id/tweets, one lookup per post) and records its permalink.
+// Reconciling an uncertain or duplicate-answered X post finds the exact post (GET /2/users/:id/tweets, one lookup per post) and records its permalink.
 import { injectFault } from '../../local/fakes/urlfetch.fake';
 import { registerEndpoint } from '../../local/endpoints/registry';
 import { createXEndpoint, xData } from '../../local/endpoints/x.endpoint';
@@ -83,7 +83,7 @@ describe('x-reconcile', () => {
     expect(String(b?.['Detalle'])).toContain('X indica que esa publicación ya existe (contenido duplicado). Se localizó la publicación exacta.');
   });
 
-  it('when the lookup does not find it: one careful re-post, the duplicate answer confirms it, and the profile link carries a Spanish note — still one lookup', () => {
+  it('when the lookup does not find it: one careful re-post; its duplicate answer alone is no proof — not «Publicada», no profile link, an alert — still one lookup', () => {
     const emu = setup();
     const id = xRow(emu, 'Convocatoria abierta: becas para mujeres emprendedoras.');
     injectFault(emu.world, { endpoint: 'x', kind: 'crashAfter', times: 1 });
@@ -96,10 +96,10 @@ describe('x-reconcile', () => {
     expect(xData(emu.world).lookups).toBe(1);
     expect(posts(emu, 'x')).toHaveLength(1);
     const r = row(emu, id);
-    expect(r['Estado X']).toBe('Publicada 2026-12-01 11:00');
-    expect(r['Enlace X']).toBe('https://x.com/ICMujeresCoah');
-    const b = bitacora(emu).find((x) => x['Acción'] === 'Publicar' && /Publicada en X/.test(String(x['Detalle'])));
-    expect(String(b?.['Detalle'])).toContain('La publicación exacta no apareció entre sus publicaciones recientes; el enlace lleva al perfil de la cuenta, búsquela ahí.');
+    expect(String(r['Estado X'])).toMatch(/^Error \(intento 2\): X indica que esa publicación ya existe \(contenido duplicado\)\. Pero esta publicación no aparece en X desde su primer intento/);
+    expect(r['Enlace X']).toBe('');
+    expect(bitacora(emu).some((x) => x['Acción'] === 'Publicar' && /Publicada en X/.test(String(x['Detalle'])))).toBe(false);
+    expect(emu.world.outbox.some((m) => /atención requerida/.test(m.subject) && m.body.includes(`${id} no se puede publicar en X`))).toBe(true);
   });
 
   it('uncertain posts on several rows: one lookup each, all in one batch', () => {

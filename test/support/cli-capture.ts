@@ -1,4 +1,4 @@
-// Runs the difusion-local CLI in-process and captures what it prints (stdout, stderr, console.log) and its exit code.
+// Runs the difusion-local CLI in-process for a test, capturing what it prints and its exit code.
 import { main } from '../../local/cli';
 
 export interface Captured {

@@ -14,9 +14,9 @@ export const SECRETS: string[] = [
   DEMO_WEBHOOK.WEBHOOK_SECRET,
 ];
 
-/** Script Properties whose values are secrets: the HMAC key and any token, secret, password or key a test stored. */
+/** Stored values that are secrets (Document Properties, where they live): the HMAC key and any token, secret, password or key a test stored. */
 function storedSecrets(emu: Emulator): string[] {
-  return Object.entries(emu.world.properties.script)
+  return Object.entries(emu.world.properties.document)
     .filter(([k]) => /HMAC|SECRET|TOKEN|PASSWORD|CONSUMER_KEY/i.test(k))
     .map(([, v]) => v);
 }
@@ -29,7 +29,8 @@ export function secretLeaks(emu: Emulator, runs: RunResult[]): string[] {
     for (const [k, c] of Object.entries(sh.cells)) places.push([`${sh.name}!${k}`, `${String(c.v)} ${c.f ?? ''} ${c.note ?? ''}`]);
   }
   places.push(['world.logs', emu.world.logs.join('\n')]);
-  places.push(['document properties', JSON.stringify(emu.world.properties.document)]);
+  // Script Properties are shared by every workbook of a published add-on: no secret may ever be there.
+  places.push(['script properties', JSON.stringify(emu.world.properties.script)]);
   for (const m of emu.world.outbox) places.push([`mail ${m.subject}`, `${m.subject}\n${m.body}\n${m.htmlBody ?? ''}`]);
   for (const r of runs) places.push([`run ${r.functionName}`, `${r.logs.join('\n')}\n${r.error ? r.error.message : ''}\n${JSON.stringify(r.ui)}\n${JSON.stringify(r.result ?? null)}`]);
   const leaks: string[] = [];

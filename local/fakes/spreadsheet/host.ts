@@ -13,7 +13,7 @@ import {
   writeContent,
 } from './model';
 import { activeSheetState } from './records';
-import { isDateValue, outValue, type Parsed, parseText } from './values';
+import { CELL_MAX_CHARS, CELL_TOO_LONG as CELL_TOO_LONG_UI, isDateValue, outValue, type Parsed, parseText } from './values';
 import { instantOfWallClock } from '../zone';
 
 export interface UserEditResult {
@@ -75,6 +75,7 @@ export function userEdit(world: WorldState, a1: string, value: string, user: str
   }
   const cell = sheet.cells[cellKey(r, c)];
   const text = String(value);
+  if (text.length > CELL_MAX_CHARS) throw new SheetsUserError(CELL_TOO_LONG_UI, 'TOO_LONG');
   const parsed = inSheetZone(parseText(text, cell !== undefined && cell.fmt === '@'), ss.timeZone, world.timeZone);
   const rule = cell?.dv !== undefined ? sheet.validations.find((v) => v.id === cell.dv) : undefined;
   const clearing = parsed.v === '' && parsed.f === undefined;
@@ -90,7 +91,7 @@ export function userEdit(world: WorldState, a1: string, value: string, user: str
  * Sheets reads a date typed into a cell in the spreadsheet's time zone (getSpreadsheetTimeZone), which may differ
  * from the script's: the same wall-clock digits then name another instant. (Time-only values are left as they are.)
  */
-function inSheetZone(p: Parsed, sheetZone: string, scriptZone: string): Parsed {
+export function inSheetZone(p: Parsed, sheetZone: string, scriptZone: string): Parsed {
   const d = p.v;
   if (sheetZone === scriptZone || !(d instanceof Date) || d.getFullYear() < 1900) return p;
   const wall = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds());

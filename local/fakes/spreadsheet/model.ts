@@ -47,7 +47,7 @@ export function gasError(message: string): Error {
   return gasException(message);
 }
 
-export type SheetsUserErrorCode = 'PROTECTED' | 'INVALID_INPUT' | 'NO_SHEET' | 'BAD_RANGE';
+export type SheetsUserErrorCode = 'PROTECTED' | 'INVALID_INPUT' | 'NO_SHEET' | 'BAD_RANGE' | 'TOO_LONG';
 
 /** A person's edit refused by Sheets (userEdit), with a stable code. */
 export class SheetsUserError extends Error {

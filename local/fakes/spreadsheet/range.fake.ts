@@ -16,7 +16,7 @@ import {
 } from './model';
 import { boxFor, createProtection, specOf } from './records';
 import type { ValidationSpec } from './validation.fake';
-import { displayValue, outValue, parseInput } from './values';
+import { checkCellLengths, displayValue, outValue, parseInput } from './values';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 type GasDataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -342,6 +342,7 @@ export class RangeFake
    */
   setValues(values: unknown[][]): GasRange {
     this.checkShape(values, 'setValues');
+    checkCellLengths(values);
     const sheet = this.writable();
     const cells = sheet.cells;
     const { r0, c0 } = this.box;
@@ -360,6 +361,7 @@ export class RangeFake
 
   /** Sets every cell of the range to the value (https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object)). */
   setValue(value: unknown): GasRange {
+    checkCellLengths([[value]]);
     const sheet = this.writable();
     this.each((r, c) => {
       const cell = sheet.cells[cellKey(r, c)];

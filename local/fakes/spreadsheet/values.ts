@@ -88,6 +88,15 @@ function objectText(o: object): string {
   return '{' + parts.join(', ') + '}';
 }
 
+/** What a Sheets cell holds at most; a longer string is refused with Sheets' own message (the whole write fails). */
+export const CELL_MAX_CHARS = 50000;
+export const CELL_TOO_LONG = 'Your input contains more than the maximum of 50000 characters in a single cell.';
+
+/** Throws Sheets' error when any string among the values is longer than a cell holds (checked before anything is written). */
+export function checkCellLengths(values: readonly unknown[][]): void {
+  for (const row of values) for (const v of row) if (typeof v === 'string' && v.length > CELL_MAX_CHARS) throw Object.assign(new Error(CELL_TOO_LONG), { name: 'Exception' });
+}
+
 /** Any value a script passes to setValue(s) → what the cell stores. */
 export function parseInput(value: unknown, plainText: boolean): Parsed {
   switch (typeof value) {

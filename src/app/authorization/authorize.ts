@@ -18,12 +18,12 @@ import { AppError } from '../../domain/errors';
 import { validatePostTexts } from '../../domain/post-limits';
 import { DECISIONES, REDES, SHEET } from '../../domain/schema';
 import { textsOfRow } from './authorization.content';
-import { canonicalOfRow, idOfRow } from './authorization.content';
+import { fingerprintOfRow, huellaToRecord, idOfRow } from './authorization.content';
 import { Bitacora, logBitacora } from '../shared/index';
 import { tryReadConfig } from '../shared/index';
 import { underDocumentLock } from '../shared/index';
 import { Workset } from './workset';
-import { ports, type SheetTable } from '../shared/index';
+import type { SheetTable } from '../shared/index';
 import { rolOf, verifiedEmail } from '../shared/index';
 import { assertMay, may } from '../../domain/permissions';
 
@@ -112,7 +112,7 @@ export function parseRef(r: unknown): ItemRef {
   if (!id || id.length > 64) throw new AppError('ELEMENTO_INVALIDO', `Falta el identificador de la ${kindName(hoja)}.`);
   const huella = typeof o.huella === 'string' ? o.huella.trim().toLowerCase() : '';
   if (!/^[0-9a-f]{64}$/.test(huella)) {
-    throw new AppError('HUELLA_REQUERIDA', `Falta la huella del contenido revisado de la ${kindName(hoja)} ${id}; vuelva a cargar el panel.`);
+    throw new AppError('HUELLA_REQUERIDA', `No se sabe qué versión de la ${kindName(hoja)} revisó; pulse «Actualizar» y vuelva a decidir.`);
   }
   return { hoja, id, huella };
 }
@@ -169,8 +169,8 @@ export function recordDecision(
 ): { id: string; huella: string } {
   const t = ws.table(kind);
   const id = idOfRow(kind, t, i);
-  const huella = ports().signer.sha256Hex(canonicalOfRow(kind, t, i));
-  const rec = ws.ledger.append({ fecha: now, hoja: hojaOf(kind), elemento: id, decision, por, huella, comentario });
+  const { stored, hex: huella } = huellaToRecord(kind, t, i);
+  const rec = ws.ledger.append({ fecha: now, hoja: hojaOf(kind), elemento: id, decision, por, huella: stored, comentario });
   if (kind === 'propuestas') {
     const p = t as SheetTable<'propuestas'>;
     p.set(i, 'Decisión', decision);
@@ -189,7 +189,7 @@ export function recordDecision(
   bitacora.add({
     accion: accionDe(decision),
     elemento: `${hojaOf(kind)} ${id}`,
-    detalle: `${decision} por ${por} (${origen}). Huella SHA-256 ${huella}.${comentario ? ' Comentario: ' + comentario : ''}`,
+    detalle: `${decision} por ${por} (${origen}). Huella SHA-256 ${stored}.${comentario ? ' Comentario: ' + comentario : ''}`,
     usuario: por,
     fecha: rec.fecha,
   });
@@ -215,10 +215,10 @@ export function decidir(refsRaw: unknown, decision: Decision, comentarioRaw: unk
       rows.push({ ref, i });
     }
     // The Titular decides on what her panel showed: content changed since then is refused, the whole selection at once.
-    const changed = rows.filter(({ ref, i }) => ports().signer.sha256Hex(canonicalOfRow(ref.hoja, ws.table(ref.hoja), i)) !== ref.huella);
+    const changed = rows.filter(({ ref, i }) => fingerprintOfRow(ref.hoja, ws.table(ref.hoja), i) !== ref.huella);
     if (changed.length > 0) {
       const names = changed.map(({ ref }) => `${kindName(ref.hoja)} ${ref.id}`).join(', ');
-      throw new AppError('CONTENIDO_CAMBIO', `El contenido cambió después de que lo revisó; vuelva a cargar el panel. Cambió: ${names}.`);
+      throw new AppError('CONTENIDO_CAMBIO', `El contenido cambió después de que lo revisó; pulse «Actualizar» para ver la versión nueva. Cambió: ${names}.`);
     }
     const bitacora = new Bitacora();
     const now = new Date();
@@ -229,10 +229,17 @@ export function decidir(refsRaw: unknown, decision: Decision, comentarioRaw: unk
     ws.flush();
     bitacora.flush();
     const n = elementos.length;
-    const verbo = decision === 'Autorizado' ? 'autorizado' : decision === 'Rechazado' ? 'rechazado' : 'solicitado cambios a';
-    const mensaje = n === 1 ? `Se ha ${verbo} ${elementos[0].id}.` : `Se ha ${verbo} ${n} elementos.`;
+    const mensaje = mensajeDecision(decision, n, (rows[0].ref.hoja === 'boletines' ? 'el ' : 'la ') + kindName(rows[0].ref.hoja));
     return { decision, elementos, mensaje };
   });
+}
+
+/** «Se autorizó la publicación», «Se autorizaron 3 elementos», «Se solicitaron cambios a la propuesta» (agreement with the count). */
+export function mensajeDecision(decision: Decision, n: number, uno: string): string {
+  const que = n === 1 ? uno : `${n} elementos`;
+  if (decision === 'Cambios solicitados') return `Se solicitaron cambios a ${que}.`;
+  const verbo = decision === 'Autorizado' ? 'autoriz' : 'rechaz';
+  return n === 1 ? `Se ${verbo}ó ${que}.` : `Se ${verbo}aron ${que}.`;
 }
 
 export function autorizar(ref: unknown): DecisionResult {

@@ -1,8 +1,8 @@
-// «Verificar bitácora»: recomputes every Bitácora row's signature (one read, no call per row) and reports rows typed or altered by hand.
+// «Verificar bitácora»: checks the Bitácora's chain (one read, pure HMAC per row) and names the first row altered, removed, inserted or moved by hand.
 import { type Cell, isDate } from '../../domain/cell';
 import { HEADERS, SHEET } from '../../domain/schema';
-import { bitacoraCanonical, logBitacora } from '../shared/index';
-import { ports } from '../shared/index';
+import { type ChainRow, verifyChain } from '../../domain/ledger-chain';
+import { bitacoraCanonical, logBitacora, ports, readHead } from '../shared/index';
 
 export interface FilaInvalida {
   /** Sheet row number. */
@@ -15,6 +15,8 @@ export interface VerificacionBitacora {
   filas: number;
   validas: number;
   invalidas: FilaInvalida[];
+  /** The first problem of the chain (row altered, removed, inserted or moved), or null when it is whole. */
+  primera: { fila: number; motivo: string } | null;
 }
 
 /** At most this many failing rows are named in the Bitácora line (all are returned). */
@@ -26,31 +28,32 @@ function raw(v: Cell | undefined): string {
 
 export function verificarBitacoraData(): VerificacionBitacora {
   const values = ports().workbook.readValues(SHEET.bitacora);
-  if (!values) return { filas: 0, validas: 0, invalidas: [] };
+  if (!values) return { filas: 0, validas: 0, invalidas: [], primera: null };
   const header = (values[0] ?? []).map((h) => String(h).trim());
   const col = (h: (typeof HEADERS.bitacora)[number]): number => {
     const c = header.indexOf(h);
     return c >= 0 ? c : HEADERS.bitacora.indexOf(h);
   };
-  const [cFecha, cUsuario, cAccion, cElemento, cDetalle, cEvidencia, cFirma] = HEADERS.bitacora.map(col);
-  const items: Array<{ fila: number; accion: string; elemento: string; text: string; signature: string }> = [];
+  const [cFecha, cUsuario, cAccion, cElemento, cDetalle, cEvidencia, cFirma, cTecnico] = HEADERS.bitacora.map(col);
+  const items: Array<ChainRow & { accion: string; elemento: string }> = [];
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
     if (row.every((c) => c === '' || c === null)) continue;
     const fecha = row[cFecha];
     const accion = raw(row[cAccion]);
     const elemento = raw(row[cElemento]);
-    const text = isDate(fecha) ? bitacoraCanonical(fecha, raw(row[cUsuario]), accion, elemento, raw(row[cDetalle]), raw(row[cEvidencia])) : '';
-    items.push({ fila: r + 1, accion, elemento, text, signature: text ? raw(row[cFirma]).trim() : '' });
+    const tecnico = raw(row[cTecnico]);
+    const contenido = isDate(fecha) ? bitacoraCanonical(fecha, raw(row[cUsuario]), accion, elemento, raw(row[cDetalle]), raw(row[cEvidencia]), tecnico) : null;
+    items.push({ fila: r + 1, accion, elemento, contenido, firma: raw(row[cFirma]).trim() });
   }
-  const ok = ports().signer.verifyMany(items);
-  const invalidas = items.filter((_, k) => !ok[k]).map(({ fila, accion, elemento }) => ({ fila, accion, elemento }));
-  const result = { filas: items.length, validas: items.length - invalidas.length, invalidas };
+  const report = verifyChain(items, readHead('bitacora'), (xs) => ports().signer.verifyMany(xs));
+  const invalidas = report.malas.map((k) => ({ fila: items[k].fila, accion: items[k].accion, elemento: items[k].elemento }));
+  const result: VerificacionBitacora = { filas: items.length, validas: items.length - invalidas.length, invalidas, primera: report.primera };
   const nombradas = invalidas.slice(0, NOMBRADAS_MAX).map((x) => x.fila).join(', ');
-  const detalle =
-    invalidas.length === 0
-      ? `Se revisaron ${items.length} filas: todas tienen firma válida.`
-      : `Se revisaron ${items.length} filas: ${invalidas.length} sin firma válida de Difusión ICM (escritas o modificadas a mano): filas ${nombradas}${invalidas.length > NOMBRADAS_MAX ? '…' : ''}.`;
+  const detalle = report.ok
+    ? `Se revisaron ${items.length} filas: todas tienen firma válida y la cadena está completa.`
+    : `Se revisaron ${items.length} filas. Primer problema: la fila ${report.primera?.fila} ${report.primera?.motivo}.` +
+      (invalidas.length ? ` Filas sin firma válida en su lugar: ${nombradas}${invalidas.length > NOMBRADAS_MAX ? '…' : ''}.` : '');
   try {
     logBitacora({ accion: 'Verificar bitácora', elemento: SHEET.bitacora, detalle });
   } catch {

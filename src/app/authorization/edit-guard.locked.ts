@@ -4,8 +4,8 @@ import { type Cell, text } from '../../domain/cell';
 import { isAppError } from '../../domain/errors';
 import { DECISIONES } from '../../domain/schema';
 import type { Bitacora } from '../shared/index';
-import { ports, type SheetTable } from '../shared/index';
-import { canonicalOfRow } from './authorization.content';
+import type { SheetTable } from '../shared/index';
+import { rowMatchesHuella } from './authorization.content';
 import { parseComentario, recordDecision, validateForDecision, type Workset } from './authorize';
 import { type EditEvent, type GuardOutcome, SIN_CORREO, type Span } from './edit-event';
 import type { LedgerEntry } from './ledger';
@@ -130,7 +130,7 @@ function alreadyRecorded(c: LockedEdit, i: number, latest: LedgerEntry | null, d
   const r = latest && latest.record;
   if (!r || r.decision !== decision || r.por !== c.titular) return false;
   if (Math.abs(c.now.getTime() - r.fecha.getTime()) > 120000) return false;
-  return ports().signer.sha256Hex(canonicalOfRow(c.kind, c.t, i)) === r.huella;
+  return rowMatchesHuella(c.kind, c.t, i, r.huella);
 }
 
 /** Puts the locked cells of row i back: the typed cell to e.oldValue, anything else to the ledger's latest record. */

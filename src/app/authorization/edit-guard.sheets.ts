@@ -1,11 +1,14 @@
 // Hand edits of the add-on's own sheets: the Autorizaciones ledger (reported), the Bitácora (reverted), Configuración (validated).
-import { type Cell, toCell } from '../../domain/cell';
+import { AUTORIZADO } from '../../domain/authorization';
+import { type Cell, text, toCell } from '../../domain/cell';
+import { locateConfig } from '../../domain/config.sheet';
 import { isAppError, messageOf } from '../../domain/errors';
 import { SHEET } from '../../domain/schema';
 import { Bitacora } from '../shared/index';
-import { readConfig } from '../shared/index';
+import { handOver, readConfig, readConfigValues } from '../shared/index';
 import { ports } from '../shared/index';
 import { courtesyToast, editorEmail, type EditEvent, type GuardOutcome, mayMail, NONE } from './edit-event';
+import { Ledger } from './ledger';
 import { TitularDigest } from './titular-digest';
 
 /** A hand edit of the ledger never counts (its signature fails); it is logged and reported to the Titular. */
@@ -90,6 +93,28 @@ export function revertBitacoraEdit(e: EditEvent): GuardOutcome {
   return { ...NONE, revertidas };
 }
 
+/** The current Titular, with her verified e-mail, wrote another e-mail in the Titular cell: the signed hand-over. */
+function handOverIfTitular(e: EditEvent): void {
+  try {
+    const editor = editorEmail(e);
+    const values = readConfigValues(e.source);
+    if (!editor || !values) return;
+    const row = locateConfig(values).params.get('titular');
+    if (row === undefined || e.range.getRow() !== row + 1 || e.range.getColumn() > 2 || e.range.getColumn() + e.range.getNumColumns() - 1 < 2) return;
+    const next = text(values[row][1]).toLowerCase();
+    if (!handOver(editor, next)) return;
+    // Signed and chained like every decision: the hand-over is a record of the Autorizaciones ledger.
+    const ledger = Ledger.load(e.source);
+    if (ledger.exists()) {
+      const huella = ports().signer.sha256Hex(next);
+      ledger.append({ fecha: new Date(), hoja: SHEET.config, elemento: 'Titular', decision: AUTORIZADO, por: editor, huella, comentario: `Entrega de la titularidad a ${next}.` });
+      ledger.flush();
+    }
+  } catch (err) {
+    console.warn('Entrega de la titularidad no registrada: ' + messageOf(err));
+  }
+}
+
 /** The Spanish toast after an edit leaves Configuración invalid (the tick publishes nothing until it is fixed). */
 export function configInvalidToast(message: string): string {
   return `${message} Corríjalo: mientras tanto no se publica nada.`;
@@ -97,6 +122,7 @@ export function configInvalidToast(message: string): string {
 
 /** An edit of Configuración is validated at once: a bad value is named in a toast and logged (nothing is reverted). */
 export function checkConfigEdit(e: EditEvent): void {
+  handOverIfTitular(e);
   try {
     readConfig(e.source);
   } catch (err) {

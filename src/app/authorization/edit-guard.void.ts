@@ -2,8 +2,8 @@
 import { ANULADA, type AuthKind, AUTORIZADO, ESTADOS_PREVIOS, hojaOf, REQUIERE_NUEVA } from '../../domain/authorization';
 import { text } from '../../domain/cell';
 import type { Bitacora } from '../shared/index';
-import { ports, type SheetTable } from '../shared/index';
-import { canonicalOfRow } from './authorization.content';
+import type { SheetTable } from '../shared/index';
+import { rowMatchesHuella } from './authorization.content';
 import type { Workset } from './authorize';
 import type { TitularDigest } from './titular-digest';
 
@@ -23,7 +23,7 @@ export function voidIfChanged(ws: Workset, kind: AuthKind, t: SheetTable<AuthKin
   const r = latest && latest.record;
   const cellSays = text(cells.get(i, 'Autorización'));
   if (!(r && r.decision === AUTORIZADO) && cellSays !== AUTORIZADO) return false;
-  if (r && r.decision === AUTORIZADO && ports().signer.sha256Hex(canonicalOfRow(kind, t, i)) === r.huella) return false;
+  if (r && r.decision === AUTORIZADO && rowMatchesHuella(kind, t, i, r.huella)) return false;
   const what = `${hojaOf(kind)} ${id}`;
   if (ESTADOS_PREVIOS.indexOf(text(cells.get(i, 'Estado'))) >= 0) cells.set(i, 'Estado', REQUIERE_NUEVA);
   const alreadyVoid = !!(r && r.decision === ANULADA);

@@ -4,16 +4,18 @@ import { text } from '../../domain/cell';
 import type { Config } from '../../domain/config.types';
 import { messageOf } from '../../domain/errors';
 import { SHEET } from '../../domain/schema';
-import { canonicalOfBoletinRow, canonicalOfCalendarioRow } from './authorization.content';
-import { Ledger, signatureValid } from './ledger';
-import { ports, type SheetTable, type Spreadsheet } from '../shared/index';
+import { rowMatchesHuella } from './authorization.content';
+import { alertBrokenChainOnce, chainBrokenText, forgetBrokenChain } from './chain-alert';
+import { Ledger } from './ledger';
+import { type SheetTable, type Spreadsheet } from '../shared/index';
 
 export type GateVerdict =
   | { ok: true }
-  | { ok: false; code: 'SIN_AUTORIZACION' | 'HUELLA_DISTINTA' | 'FIRMA_INVALIDA' | 'NO_TITULAR'; motivo: string };
+  | { ok: false; code: 'SIN_AUTORIZACION' | 'HUELLA_DISTINTA' | 'FIRMA_INVALIDA' | 'NO_TITULAR' | 'CADENA_ROTA'; motivo: string };
 
 export class Gate {
   private constructor(
+    private readonly config: Config,
     private readonly titular: string,
     private readonly ledger: Ledger | null,
     private readonly loadError: string,
@@ -23,17 +25,22 @@ export class Gate {
   static load(config: Config, ss?: Spreadsheet): Gate {
     const titular = (config.titular ?? '').trim().toLowerCase();
     try {
-      return new Gate(titular, Ledger.load(ss), '');
+      return new Gate(config, titular, Ledger.load(ss), '');
     } catch (e) {
-      return new Gate(titular, null, messageOf(e));
+      return new Gate(config, titular, null, messageOf(e));
     }
+  }
+
+  /** The first row that breaks the Autorizaciones chain, or null (for «Verificar autorizaciones»). */
+  chainProblem(): { fila: number; motivo: string } | null {
+    return this.ledger ? this.ledger.chainProblem() : null;
   }
 
   checkCalendario(t: SheetTable<'calendario'>, i: number): GateVerdict {
     return this.guard(() => {
       const id = text(t.get(i, 'ID'));
-      return this.check(SHEET.calendario, id, `la publicación ${id || '(sin ID)'}`, text(t.get(i, 'Autorización')), () =>
-        canonicalOfCalendarioRow(t, i),
+      return this.check(SHEET.calendario, id, `la publicación ${id || '(sin ID)'}`, text(t.get(i, 'Autorización')), (h) =>
+        rowMatchesHuella('calendario', t, i, h),
       );
     });
   }
@@ -41,8 +48,8 @@ export class Gate {
   checkBoletin(t: SheetTable<'boletines'>, i: number): GateVerdict {
     return this.guard(() => {
       const n = text(t.get(i, 'Número'));
-      return this.check(SHEET.boletines, n, `el boletín ${n || '(sin número)'}`, text(t.get(i, 'Autorización')), () =>
-        canonicalOfBoletinRow(t, i),
+      return this.check(SHEET.boletines, n, `el boletín ${n || '(sin número)'}`, text(t.get(i, 'Autorización')), (h) =>
+        rowMatchesHuella('boletines', t, i, h),
       );
     });
   }
@@ -56,7 +63,7 @@ export class Gate {
     }
   }
 
-  private check(hoja: string, id: string, que: string, celda: string, canonical: () => string): GateVerdict {
+  private check(hoja: string, id: string, que: string, celda: string, matches: (huella: string) => boolean): GateVerdict {
     if (!this.titular) {
       return { ok: false, code: 'NO_TITULAR', motivo: 'No hay Titular configurado en «Configuración»; nada se publica sin su autorización.' };
     }
@@ -80,15 +87,21 @@ export class Gate {
     if (celda !== AUTORIZADO) {
       return { ok: false, code: 'SIN_AUTORIZACION', motivo: `La columna «Autorización» de ${que} dice «${celda || 'vacía'}», no «${AUTORIZADO}».` };
     }
-    if (ports().signer.sha256Hex(canonical()) !== r.huella) {
+    if (!matches(r.huella)) {
       return { ok: false, code: 'HUELLA_DISTINTA', motivo: `El contenido de ${que} cambió después de autorizarse; requiere nueva autorización.` };
     }
-    if (e.copiaDe !== undefined) {
-      return { ok: false, code: 'FIRMA_INVALIDA', motivo: `La firma del registro de autorización de ${que} (fila ${e.fila} de «${SHEET.autorizaciones}») no es válida: es una copia del registro de la fila ${e.copiaDe}.` };
+    // Any row of this item that fails verification (typed, altered, re-dated, copied, moved) refuses it.
+    const bad = this.ledger.badRowOf(hoja, id);
+    if (bad) {
+      return { ok: false, code: 'FIRMA_INVALIDA', motivo: `La firma del registro de autorización de ${que} (fila ${bad} de «${SHEET.autorizaciones}») no es válida: no fue registrado así por Difusión ICM (escrito, modificado o movido a mano).` };
     }
-    if (!signatureValid(e)) {
-      return { ok: false, code: 'FIRMA_INVALIDA', motivo: `La firma del registro de autorización de ${que} (fila ${e.fila} de «${SHEET.autorizaciones}») no es válida: no fue registrado por Difusión ICM.` };
+    // Fail closed: while the chain is broken nothing is sent, whatever the item.
+    const p = this.ledger.chainProblem();
+    if (p) {
+      alertBrokenChainOnce(this.config, p);
+      return { ok: false, code: 'CADENA_ROTA', motivo: `${chainBrokenText(p)} No se publica ni se envía nada hasta repararlo.` };
     }
+    forgetBrokenChain();
     return { ok: true };
   }
 }

@@ -1,6 +1,8 @@
 // The authorization feature's public surface: decisions, the edit guard, the gate, the ledger, verification and the Titular's notices.
-export { canonicalOfBoletinRow, canonicalOfCalendarioRow, canonicalOfPropuestaRow, textoDocDeBoletin } from './authorization.content';
-export { autorizar, autorizarVarios, rechazar, solicitarCambios, Workset } from './authorize';
+export { fingerprintOfRow, textoDocDeBoletin } from './authorization.content';
+export {
+  autorizar, autorizarVarios, type ItemRef, parseRefs, rechazar, requireTitular, solicitarCambios, validateForDecision, Workset,
+} from './authorize';
 export { type VerificacionBitacora, verificarBitacoraData } from './bitacora-verify';
 export { guardEdit, voidIfChanged } from './edit-guard';
 export { Gate } from './gate';

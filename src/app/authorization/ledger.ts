@@ -1,4 +1,4 @@
-// The Autorizaciones ledger: read once into the latest record per item (by signed time), append HMAC-signed records in one write.
+// The Autorizaciones ledger: read once, chained rows verified with pure HMAC checks, the latest record per item in chain order; appends are chained.
 import {
   itemKey,
   type LedgerRecord,
@@ -6,10 +6,11 @@ import {
   ledgerRecordOf,
   wholeSeconds,
 } from '../../domain/authorization';
-import { text } from '../../domain/cell';
+import { type Cell, text } from '../../domain/cell';
 import { AppError } from '../../domain/errors';
-import { SHEET } from '../../domain/schema';
-import { ports, type SheetTable, type Spreadsheet } from '../shared/index';
+import { type ChainProblem, type ChainReport, type ChainRow, verifyChain } from '../../domain/ledger-chain';
+import { HEADERS, SHEET } from '../../domain/schema';
+import { appendChained, type PendingRow, ports, readHead, type SheetTable, type Spreadsheet } from '../shared/index';
 
 /** The latest ledger row of one item as read (the record is null when the row is malformed). */
 export interface LedgerEntry {
@@ -17,27 +18,28 @@ export interface LedgerEntry {
   firma: string;
   /** Sheet row number, for messages. */
   fila: number;
-  /** Sheet row of an earlier row with the same signature when this row is a copy (a replay); it never counts. */
-  copiaDe?: number;
 }
 
 /**
- * The latest record of an item is the one with the latest SIGNED time («Fecha y hora» is covered by the signature), not
- * the lowest row: the sheet is editable by people, so a signed row copied or moved to the bottom cannot bring an older
- * authorization back. A row whose signature already appeared higher up is a replay: it stays a candidate (so the gate
- * fails closed when it is the latest) but its signature never verifies. Equal times: the lower row wins. A malformed
- * row (no date) takes the time of the item's latest record above it, so it blocks until a newer decision is recorded.
+ * Rows are in chain order: each chained row's signature covers its predecessor's, so the sheet's order is the order
+ * the records were made in, and the latest record of an item is its lowest row. A row typed, altered, removed, inserted
+ * or moved by hand breaks the chain (verification()), and the gate then refuses every send; the items with a failing
+ * row are named (badRowOf).
  */
 export class Ledger {
-  private readonly latest = new Map<string, { entry: LedgerEntry; time: number }>();
+  private readonly latest = new Map<string, LedgerEntry>();
+  private readonly rows: Array<ChainRow & { key: string }> = [];
+  private readonly pending: PendingRow[] = [];
+  private report: ChainReport | null = null;
+  private badByItem: Map<string, number> | null = null;
 
-  private constructor(readonly table: SheetTable<'autorizaciones'> | null) {
+  private constructor(
+    readonly table: SheetTable<'autorizaciones'> | null,
+    private readonly ss?: Spreadsheet,
+  ) {
     if (!table) return;
-    const firstRowOf = new Map<string, number>();
     for (let i = 0; i < table.rows.length; i++) {
-      const hoja = text(table.get(i, 'Hoja'));
-      const elemento = text(table.get(i, 'Elemento'));
-      if (!hoja && !elemento) continue;
+      if (table.rows[i].every((c) => c === '' || c === null)) continue;
       const record = ledgerRecordOf({
         fecha: table.get(i, 'Fecha y hora'),
         hoja: table.get(i, 'Hoja'),
@@ -49,22 +51,15 @@ export class Ledger {
       });
       const firma = text(table.get(i, 'Firma'));
       const fila = table.sheetRow(i);
-      const entry: LedgerEntry = { record, firma, fila };
-      if (firma) {
-        const first = firstRowOf.get(firma);
-        if (first !== undefined) entry.copiaDe = first;
-        else firstRowOf.set(firma, fila);
-      }
-      const key = itemKey(hoja, elemento);
-      const prev = this.latest.get(key);
-      const time = record ? record.fecha.getTime() : prev ? prev.time : -Infinity;
-      if (!prev || time >= prev.time) this.latest.set(key, { entry, time });
+      const key = itemKey(text(table.get(i, 'Hoja')), text(table.get(i, 'Elemento')));
+      this.rows.push({ fila, contenido: record ? ledgerCanonical(record) : null, firma, key });
+      this.latest.set(key, { record, firma, fila });
     }
   }
 
   /** Reads the ledger sheet once; an absent sheet is an empty ledger that cannot be written. */
   static load(ss?: Spreadsheet): Ledger {
-    return new Ledger(ports().workbook.tryOpenTable('autorizaciones', ss));
+    return new Ledger(ports().workbook.tryOpenTable('autorizaciones', ss), ss);
   }
 
   exists(): boolean {
@@ -72,40 +67,49 @@ export class Ledger {
   }
 
   latestOf(hoja: string, elemento: string): LedgerEntry | null {
-    const l = this.latest.get(itemKey(hoja, elemento));
-    return l ? l.entry : null;
+    return this.latest.get(itemKey(hoja, elemento)) ?? null;
   }
 
-  /** Appends a signed record (written on flush) and makes it the item's latest. */
+  /** The chain's verdict over the rows as read (computed once: one read of the head, one HMAC per row). */
+  verification(): ChainReport {
+    if (!this.report) this.report = verifyChain(this.rows, readHead('autorizaciones'), (xs) => ports().signer.verifyMany(xs));
+    return this.report;
+  }
+
+  /** The first row that breaks the chain, or null when the ledger is whole. */
+  chainProblem(): ChainProblem | null {
+    return this.verification().primera;
+  }
+
+  /** Sheet row of the item's first row that fails verification, or 0 when all of its rows verify. */
+  badRowOf(hoja: string, elemento: string): number {
+    if (!this.badByItem) {
+      const m = new Map<string, number>();
+      for (const k of this.verification().malas) if (!m.has(this.rows[k].key)) m.set(this.rows[k].key, this.rows[k].fila);
+      this.badByItem = m;
+    }
+    return this.badByItem.get(itemKey(hoja, elemento)) ?? 0;
+  }
+
+  /** Adds a record (signed and chained on flush) and makes it the item's latest. */
   append(r: LedgerRecord): LedgerRecord {
     if (!this.table) {
       throw new AppError('SHEET_MISSING', `Falta la hoja «${SHEET.autorizaciones}». Ejecute «Configurar» en el menú Difusión ICM.`);
     }
     const rec: LedgerRecord = { ...r, fecha: wholeSeconds(r.fecha), por: r.por.trim().toLowerCase(), huella: r.huella.toLowerCase() };
-    const firma = ports().signer.sign(ledgerCanonical(rec));
-    const i = this.table.append({
-      'Fecha y hora': rec.fecha,
-      Hoja: rec.hoja,
-      Elemento: rec.elemento,
-      'Decisión': rec.decision,
-      'Autorizado por': rec.por,
-      Huella: rec.huella,
-      Comentario: rec.comentario,
-      Firma: firma,
-    });
-    const key = itemKey(rec.hoja, rec.elemento);
-    const prev = this.latest.get(key);
-    // A record made now is the item's latest (a hand-typed future date above it must not hide it from this run).
-    this.latest.set(key, { entry: { record: rec, firma, fila: this.table.sheetRow(i) }, time: Math.max(rec.fecha.getTime(), prev ? prev.time : -Infinity) });
+    const cells: Cell[] = [rec.fecha, rec.hoja, rec.elemento, rec.decision, rec.por, rec.huella, rec.comentario, ''];
+    this.pending.push({ contenido: ledgerCanonical(rec), cells });
+    const fila = (this.rows.length ? this.rows[this.rows.length - 1].fila : 1) + this.pending.length;
+    this.latest.set(itemKey(rec.hoja, rec.elemento), { record: rec, firma: '', fila });
     return rec;
   }
 
   flush(): void {
-    if (this.table) this.table.flush();
+    if (!this.table || this.pending.length === 0) return;
+    const firmaCol = HEADERS.autorizaciones.indexOf('Firma');
+    if (!appendChained('autorizaciones', SHEET.autorizaciones, firmaCol, HEADERS.autorizaciones.length, this.pending, this.ss)) {
+      throw new AppError('SHEET_MISSING', `Falta la hoja «${SHEET.autorizaciones}». Ejecute «Configurar» en el menú Difusión ICM.`);
+    }
+    this.pending.length = 0;
   }
-}
-
-/** True when a ledger entry's signature is the add-on's and not a copy of an earlier row (one HMAC computation). */
-export function signatureValid(e: LedgerEntry): boolean {
-  return e.record !== null && e.copiaDe === undefined && ports().signer.verify(ledgerCanonical(e.record), e.firma);
 }

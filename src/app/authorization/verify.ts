@@ -2,11 +2,12 @@
 import { text } from '../../domain/cell';
 import { cellYmd, ymd } from '../../domain/dates';
 import { readConfig } from '../shared/index';
+import { CADENA_QUE_HACER, chainBrokenText } from './chain-alert';
 import { Gate, type GateVerdict } from './gate';
 import { ports } from '../shared/index';
 
 export interface Verificacion {
-  hoja: 'calendario' | 'boletines';
+  hoja: 'calendario' | 'boletines' | 'autorizaciones';
   id: string;
   ok: boolean;
   code: string;
@@ -25,6 +26,9 @@ export function verificarTodo(): Verificacion[] {
   const gate = Gate.load(config);
   const hoy = ymd(new Date());
   const out: Verificacion[] = [];
+  // The chain first: «Verificar autorizaciones» names the first row altered, removed, inserted or moved by hand.
+  const p = gate.chainProblem();
+  if (p) out.push({ hoja: 'autorizaciones', id: `Fila ${p.fila}`, ok: false, code: 'CADENA_ROTA', motivo: `${chainBrokenText(p)} ${CADENA_QUE_HACER}` });
   const cal = ports().workbook.tryOpenTable('calendario');
   if (cal) {
     for (let i = 0; i < cal.rows.length && out.length < VERIFICAR_MAX; i++) {

@@ -8,6 +8,7 @@ import { AppError } from '../../domain/errors';
 import { networks, networksSentence } from '../../domain/networks';
 import { assertMay } from '../../domain/permissions';
 import { validatePostTexts } from '../../domain/post-limits';
+import { fechaFueraDeRango } from '../../domain/propuestas';
 import { REDES, SHEET } from '../../domain/schema';
 import { TitularDigest, voidIfChanged, Workset } from '../authorization/index';
 import { Bitacora, type HeaderOf, readConfig, rolOf, type SheetTable, underDocumentLock } from '../shared/index';
@@ -26,15 +27,30 @@ export interface PublicacionInput {
   imagen?: unknown;
 }
 
-const TEXTO_MAX = 70000;
+/** A Sheets cell holds at most 50,000 characters. */
+export const CELDA_MAX = 50000;
 const IMAGEN_RE = /^(https:\/\/[^\s<>"]{1,490}|[-\w]{20,100})$/;
 type CalHeader = HeaderOf<'calendario'>;
 
 function str(v: unknown, campo: string, max: number): string {
   if (v === undefined || v === null) return '';
   if (typeof v !== 'string') throw new AppError('CAMPO_INVALIDO', `El campo «${campo}» debe ser texto.`);
-  if (v.length > max) throw new AppError('CAMPO_LARGO', `El campo «${campo}» mide ${v.length} caracteres; el máximo es ${max}.`);
+  if (v.length > max) {
+    const celda = max === CELDA_MAX ? ' (lo que cabe en una celda de Hojas de cálculo)' : '';
+    throw new AppError('CAMPO_LARGO', `El campo «${campo}» mide ${miles(v.length)} caracteres; el máximo es ${miles(max)}${celda}. No se guardó nada.`);
+  }
   return v;
+}
+
+function miles(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** A post text: empty (a draft) or with something besides spaces. */
+function texto(v: unknown, campo: string): string {
+  const s = str(v, campo, CELDA_MAX);
+  if (s !== '' && s.trim() === '') throw new AppError('TEXTO_EN_BLANCO', `El campo «${campo}» tiene solo espacios; escriba el texto o déjelo vacío. No se guardó nada.`);
+  return s;
 }
 
 /** What the sidebar sent, checked: nothing is read from the sheet yet. */
@@ -54,7 +70,7 @@ function textsOf(input: PublicacionInput): Partial<Record<CalHeader, string>> {
   const byId = (typeof input.textos === 'object' && input.textos !== null ? input.textos : {}) as Record<string, unknown>;
   const legacy: Record<string, unknown> = { X: input.textoX, Facebook: input.textoFacebook, Web: input.textoWeb };
   const out: Partial<Record<CalHeader, string>> = {};
-  for (const d of networks()) out[d.columns.texto] = str(legacy[d.id] ?? byId[d.id], d.columns.texto, TEXTO_MAX);
+  for (const d of networks()) out[d.columns.texto] = texto(legacy[d.id] ?? byId[d.id], d.columns.texto);
   return out;
 }
 
@@ -68,6 +84,8 @@ function parseInput(raw: unknown, config: Config): Parsed {
   const redes = parseRedes(redesRaw);
   const fecha = parseYmd(fechaTxt);
   if (!fecha) throw new AppError('FECHA_INVALIDA', 'Indique la fecha de la publicación (aaaa-mm-dd).');
+  const fuera = fechaFueraDeRango(fecha, new Date(), 'La fecha de la publicación');
+  if (fuera) throw new AppError('FECHA_INVALIDA', fuera);
   const hora = horaTxt ? horaMinutos(horaTxt) : { hora: config.horaPublicacion, minutos: 0 };
   if (!hora) throw new AppError('HORA_INVALIDA', `La hora «${horaTxt}» no es válida; use HH:mm, por ejemplo 10:00.`);
   if (redes.length === 0) throw new AppError('REDES_VACIAS', `Elija al menos una red: ${networksSentence('o')}.`);

@@ -1,33 +1,34 @@
-// Read-only views for the sidebar: who is using it, pending decisions with their full content, today's publications, editable rows.
+// Read-only views for the sidebar: who is using it, today's publications, editable rows (pending decisions: pendientes.ts).
 import { may } from '../../domain/permissions';
-import { AUTORIZADO, ANULADA, hojaOf, NO_VERIFICADA, parseRedes, REQUIERE_NUEVA } from '../../domain/authorization';
-import { type Cell, text } from '../../domain/cell';
-import { cellYmd, hhmm, horaMinutos, ymd } from '../../domain/dates';
-import { sha256HexOf } from '../../domain/sha256';
+import { parseRedes } from '../../domain/authorization';
+import { text } from '../../domain/cell';
+import type { Config } from '../../domain/config.types';
+import { cellYmd, ymd } from '../../domain/dates';
+import { messageOf } from '../../domain/errors';
 import { MARCOS_LEGALES, REDES, TIPOS_PROPUESTA } from '../../domain/schema';
 import type {
   HoyApi,
   PanelInicio,
-  PendienteApi,
   PropuestaAutorizadaApi,
   PublicacionApi,
 } from './sidebar.api';
-import { canonicalOfBoletinRow, canonicalOfCalendarioRow, canonicalOfPropuestaRow, textoDocDeBoletin } from '../authorization/index';
-import { tryReadConfig } from '../shared/index';
-import { Ledger } from '../authorization/index';
+import { readConfig } from '../shared/index';
 import { network, networks } from '../../domain/networks';
+import { horaOf, solicitudesData } from './pendientes';
 import { rolOf, verifiedEmail } from '../shared/index';
-import { ports, type SheetTable } from '../shared/index';
-import { messageOf } from '../../domain/errors';
+import { ports } from '../shared/index';
 
-function horaOf(v: Cell): string {
-  const h = horaMinutos(v);
-  return h ? hhmm(h) : text(v);
-}
+export { pendientesData } from './pendientes';
 
 export function panelInicioData(): PanelInicio {
   const usuario = verifiedEmail();
-  const { config, error: aviso } = tryReadConfig();
+  let config: Config | null = null;
+  let aviso = '';
+  try {
+    config = readConfig();
+  } catch (e) {
+    aviso = messageOf(e);
+  }
   const r = config ? rolOf(config, usuario) : 'Sin rol';
   const rol: PanelInicio['rol'] = r === 'Propietaria' ? 'Sin rol' : r;
   return {
@@ -42,115 +43,8 @@ export function panelInicioData(): PanelInicio {
     redesInfo: networks().map((d) => ({ red: d.id, etiqueta: d.etiqueta, max: d.text ? d.text.max : 0 })),
     modoEnsayo: config ? config.modoEnsayo : false,
     aviso,
+    solicitudes: may(rol, 'decidir') ? solicitudesData().length : 0,
   };
-}
-
-/** Whether an item still needs the Titular's decision: undecided, changes requested, unverified or voided. */
-function needsDecision(cellDecision: string, estado: string, ledgerDecision: string): boolean {
-  if (estado === REQUIERE_NUEVA || ledgerDecision === ANULADA || ledgerDecision === NO_VERIFICADA) return true;
-  if (cellDecision === '' || cellDecision === 'Cambios solicitados' || cellDecision === NO_VERIFICADA) return true;
-  return cellDecision === AUTORIZADO && ledgerDecision !== AUTORIZADO;
-}
-
-/**
- * Pending proposals, calendar texts (today onwards) and boletines, with their full content and the fingerprint of
- * that content (pure SHA-256: no service call per row). Read-only for everyone.
- */
-export function pendientesData(): PendienteApi[] {
-  const ledger = Ledger.load();
-  const latest = (hoja: string, id: string): string => {
-    const e = ledger.latestOf(hoja, id);
-    return e && e.record ? e.record.decision : '';
-  };
-  return [...pendingProposals(), ...pendingPublications(latest), ...pendingBoletines(latest)];
-}
-
-type LatestDecision = (hoja: string, id: string) => string;
-
-function pendingProposals(): PendienteApi[] {
-  const out: PendienteApi[] = [];
-  const props = ports().workbook.tryOpenTable('propuestas');
-  if (!props) return out;
-  for (let i = 0; i < props.rows.length; i++) {
-    const id = text(props.get(i, 'ID'));
-    if (!id) continue;
-    const estado = text(props.get(i, 'Estado'));
-    if (estado !== 'Pendiente' && estado !== '') continue;
-    out.push({
-      hoja: 'propuestas', id, clase: 'Propuesta', titulo: text(props.get(i, 'Tema')),
-      fecha: `${cellYmd(props.get(i, 'Del'))} a ${cellYmd(props.get(i, 'Al'))}`, hora: '',
-      redes: parseRedes(props.get(i, 'Redes')), textos: [], imagen: '',
-      detalle: `${text(props.get(i, 'Tipo'))} · ${text(props.get(i, 'Dirección'))} · ${text(props.get(i, 'Marco legal'))}\n${String(props.get(i, 'Descripción'))}`,
-      estado, autorizacion: text(props.get(i, 'Decisión')), comentario: text(props.get(i, 'Comentario')),
-      huella: sha256HexOf(canonicalOfPropuestaRow(props, i)),
-    });
-  }
-  return out;
-}
-
-/** Calendario texts from today on that still need the Titular's decision. */
-function pendingPublications(latest: LatestDecision): PendienteApi[] {
-  const out: PendienteApi[] = [];
-  const cal = ports().workbook.tryOpenTable('calendario');
-  if (!cal) return out;
-  const hoy = ymd(new Date());
-  for (let i = 0; i < cal.rows.length; i++) {
-    const id = text(cal.get(i, 'ID'));
-    const fecha = cellYmd(cal.get(i, 'Fecha'));
-    if (!id || !fecha || fecha < hoy) continue;
-    const estado = text(cal.get(i, 'Estado'));
-    if (/publicad|enviad|no se publica/i.test(estado)) continue;
-    const decision = text(cal.get(i, 'Autorización'));
-    if (!needsDecision(decision, estado, latest(hojaOf('calendario'), id))) continue;
-    const redes = parseRedes(cal.get(i, 'Redes'));
-    const textos = REDES.filter((r) => redes.indexOf(r) >= 0).map((red) => ({ red, texto: String(cal.get(i, network(red).columns.texto)) }));
-    out.push({
-      hoja: 'calendario', id, clase: 'Publicación', titulo: text(cal.get(i, 'Tema')), fecha, hora: horaOf(cal.get(i, 'Hora')),
-      redes, textos, imagen: text(cal.get(i, 'Imagen')), detalle: text(cal.get(i, 'Propuesta')), estado, autorizacion: decision,
-      comentario: text(cal.get(i, 'Comentario de la Titular')), huella: sha256HexOf(canonicalOfCalendarioRow(cal, i)),
-    });
-  }
-  return out;
-}
-
-function pendingBoletines(latest: LatestDecision): PendienteApi[] {
-  const out: PendienteApi[] = [];
-  const bol = ports().workbook.tryOpenTable('boletines');
-  if (!bol) return out;
-  for (let i = 0; i < bol.rows.length; i++) {
-    const id = text(bol.get(i, 'Número'));
-    if (!id) continue;
-    const estado = text(bol.get(i, 'Estado'));
-    if (/enviad/i.test(estado)) continue;
-    const decision = text(bol.get(i, 'Autorización'));
-    if (!needsDecision(decision, estado, latest(hojaOf('boletines'), id))) continue;
-    out.push({
-      hoja: 'boletines', id, clase: 'Boletín', titulo: text(bol.get(i, 'Título')), fecha: cellYmd(bol.get(i, 'Fecha')), hora: '',
-      redes: [], textos: [], imagen: '', detalle: `${text(bol.get(i, 'Lugar'))}\n${String(bol.get(i, 'Resumen'))}\n${text(bol.get(i, 'Documento'))}${docTexto(bol, i)}`,
-      estado, autorizacion: decision, comentario: text(bol.get(i, 'Comentario de la Titular')),
-      huella: huellaBoletin(bol, i),
-    });
-  }
-  return out;
-}
-
-/** Issue 11: '' when the boletín's Doc cannot be read (it cannot be authorized until it can). */
-function huellaBoletin(bol: SheetTable<'boletines'>, i: number): string {
-  try {
-    return sha256HexOf(canonicalOfBoletinRow(bol, i));
-  } catch {
-    return '';
-  }
-}
-
-/** Issue 11: the boletín's Doc text in full, below its row's fields ('' when it links no Doc or cannot be read). */
-function docTexto(bol: SheetTable<'boletines'>, i: number): string {
-  try {
-    const t = textoDocDeBoletin(bol, i);
-    return t === undefined ? '' : `\n\n${t}`;
-  } catch (e) {
-    return `\n\n(${messageOf(e)})`;
-  }
 }
 
 /** Today's publications with the state per network and the evidence links. */

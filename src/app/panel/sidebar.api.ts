@@ -33,6 +33,8 @@ export interface PanelInicio {
   modoEnsayo: boolean;
   /** Set when Configuración could not be read (Spanish). */
   aviso: string;
+  /** For the Titular: how many requests wait for her decision (she opens on «Autorizaciones» when > 0). */
+  solicitudes: number;
 }
 
 export interface PropuestaFormApi {
@@ -82,6 +84,55 @@ export interface PendienteApi {
   comentario: string;
   /** Hex SHA-256 of the item's canonical content as read for this list; sent back with a decision. */
   huella: string;
+  /** Whether someone asked the Titular to decide (sidebar «Solicitar autorización», a proposal sent, a boletín). */
+  solicitada: boolean;
+  /** Who asked ('' when unknown). */
+  solicitadaPor: string;
+  /** The deadline, yyyy-MM-dd: the publication's or boletín's date, the proposal's first day. */
+  limite: string;
+}
+
+/** What the author sees of something she sent to the Titular (a proposal or a publication). */
+export interface SolicitudApi {
+  hoja: 'propuestas' | 'calendario';
+  id: string;
+  /** Spanish kind: Propuesta, Publicación. */
+  clase: string;
+  titulo: string;
+  fecha: string;
+  /** Spanish: En espera de la Titular, Autorizada, Rechazada, Cambios solicitados, Requiere nueva autorización. */
+  estado: string;
+  comentario: string;
+  /** Returned with changes: the author may edit it and send it again. */
+  devuelta: boolean;
+  /** For a returned proposal, its fields to edit in the form. */
+  propuesta: PropuestaFormApi | null;
+}
+
+/** The reference of an item the author sends to the Titular. */
+export interface SolicitarRefApi {
+  hoja: 'propuestas' | 'calendario';
+  id: string;
+}
+
+/** One item of a batch decision. */
+export interface LoteItemApi {
+  hoja: HojaRef;
+  id: string;
+  ok: boolean;
+  mensaje: string;
+}
+
+export interface LoteApi {
+  mensaje: string;
+  resultados: LoteItemApi[];
+}
+
+export interface MiniaturaApi {
+  /** data:image/…;base64,… or '' when there is none. */
+  dataUrl: string;
+  /** Spanish reason when there is no thumbnail. */
+  mensaje: string;
 }
 
 export interface PublicacionApi {
@@ -160,6 +211,12 @@ export interface SidebarApi {
   panelSolicitarCambios(ref: ItemRefApi, comentario: string): DecisionApi;
   panelAutorizarVarios(refs: ItemRefApi[]): DecisionApi;
   panelHoy(): HoyApi[];
+  panelSolicitudes(): PendienteApi[];
+  panelSolicitarAutorizacion(ref: SolicitarRefApi): GuardadoApi;
+  panelReenviarPropuesta(id: string, p: PropuestaFormApi): GuardadoApi;
+  panelMisSolicitudes(): SolicitudApi[];
+  panelAutorizarLote(refs: ItemRefApi[]): LoteApi;
+  panelMiniatura(enlace: string): MiniaturaApi;
 }
 
 export type SidebarMethod = keyof SidebarApi;
@@ -168,5 +225,6 @@ export type SidebarMethod = keyof SidebarApi;
 export const SIDEBAR_METHODS: readonly SidebarMethod[] = [
   'panelInicio', 'panelCrearPropuesta', 'panelMisPropuestas', 'panelPropuestasAutorizadas', 'panelPublicaciones',
   'panelGuardarPublicacion', 'panelPendientes', 'panelAutorizar', 'panelRechazar', 'panelSolicitarCambios',
-  'panelAutorizarVarios', 'panelHoy',
+  'panelAutorizarVarios', 'panelHoy', 'panelSolicitudes', 'panelSolicitarAutorizacion', 'panelReenviarPropuesta',
+  'panelMisSolicitudes', 'panelAutorizarLote', 'panelMiniatura',
 ];

@@ -1,4 +1,4 @@
-// «Conectar redes»: stores the networks' credentials in Script Properties (write-only) and reports which are configured, never their values.
+// «Conectar redes»: stores the networks' credentials in the workbook's Document Properties (write-only) and reports which are configured, never their values.
 import { blockKey, PROP } from '../../domain/credential-keys';
 import { AppError, isAppError, messageOf } from '../../domain/errors';
 import { network, networks, type Red, REDES } from '../../domain/networks';
@@ -27,7 +27,7 @@ export interface ConexionesEstado {
   [red: string]: ConexionEstado | 'wordpress' | 'webhook';
 }
 
-/** Form field → Script Property key and network, from the registry. */
+/** Form field → Document Properties key and network, from the registry. */
 function formFields(): Array<{ field: string; key: string; red: Red }> {
   return networks().flatMap((d) => Object.keys(d.formFields).map((field) => ({ field, key: d.formFields[field], red: d.id })));
 }
@@ -88,7 +88,7 @@ function httpsUrl(v: string, campo: string): string {
 /** Validates everything first, then writes the changed properties in one call. Returns the new state (no secrets). */
 export function guardarConexiones(form: ConexionesForm, user: string): ConexionesEstado {
   assertMayConnect(user);
-  const props = ports().props.script();
+  const props = ports().props.secrets();
   const current = props.getAll();
   const updates: Record<string, string> = {};
   const touched = new Set<Red>();
@@ -137,7 +137,7 @@ export interface PruebaConexion {
 /** A harmless read on each configured network (in parallel); stores the account names and lifts credential stops. */
 export function probarConexiones(make: (props: Record<string, string>, graphVersion: string) => ProviderSet, user: string): PruebaConexion[] {
   assertMayConnect(user);
-  const store = ports().props.script();
+  const store = ports().props.secrets();
   const props = store.getAll();
   let graphVersion = 'v26.0';
   try {

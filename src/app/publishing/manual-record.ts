@@ -47,7 +47,7 @@ export function registrarManual(id: string, enlace: string, user: string): strin
 function record(id: string, enlace: string, user: string): string {
   const url = enlace.trim();
   if (!/^https:\/\/\S+$/i.test(url)) throw new AppError('ENLACE_INVALIDO', 'Pegue el enlace completo de la publicación (empieza con https://).');
-  const red = networkOfLink(url, ports().props.script().getAll());
+  const red = networkOfLink(url, ports().props.secrets().getAll());
   if (!red) throw new AppError('ENLACE_DESCONOCIDO', `El enlace no es de ${networksSentence('ni', (d) => d.nombre)} del Instituto.`);
   const config = readConfig();
   const t = ports().workbook.openTable('calendario');

@@ -1,13 +1,8 @@
 // The image of a post, opened once per row and execution from its Drive link (a Spanish reason when Drive cannot open it).
+import { driveId } from '../../domain/drive-link';
 import { messageOf } from '../../domain/errors';
 import { ports } from '../shared/index';
 import type { PostImage } from './provider.port';
-
-/** Drive file id inside a link or the id itself. */
-export function driveId(s: string): string {
-  const m = /\/d\/([-\w]{10,})/.exec(s) ?? /[?&]id=([-\w]{10,})/.exec(s) ?? /^([-\w]{10,})$/.exec(s.trim());
-  return m ? m[1] : '';
-}
 
 /** DriveApp's English error as a Spanish reason (the raw text is not shown). */
 export function driveProblem(msg: string): string {

@@ -11,6 +11,8 @@ export interface HttpRequest {
   payload?: string | GoogleAppsScript.Base.Blob | Record<string, string | GoogleAppsScript.Base.Blob>;
   /** Safe to send again (a read, a media upload, a connection test): re-sent alone when another request broke its batch. GETs always are. */
   repeatable?: boolean;
+  /** The same request signed afresh (new OAuth nonce and timestamp): what is sent when it goes out again. */
+  resign?: () => HttpRequest;
 }
 
 /** What came back: an HTTP answer, or a transport failure (timeout, DNS) with status 0. */
@@ -106,8 +108,6 @@ export interface Provider {
   parseMe(res: HttpResponse): Account;
   /** Link for a person to post by hand. */
   readonly manualUrl: string;
-  /** Where a post the network says it already has can be found when the exact post was not (default: manualUrl). */
-  profileUrl?(post: PostInput): string;
 }
 
 /** One provider per registered network (by id), as the tick receives them from the entry points. */

@@ -143,7 +143,7 @@ export class TickContext {
     });
     if (f.clase === 'credenciales' && !this.blocked[red]) {
       this.blocked[red] = `${fechaHora(new Date())} ${f.motivo}`;
-      ports().props.script().set(blockKey(red), this.blocked[red] as string);
+      ports().props.secrets().set(blockKey(red), this.blocked[red] as string);
       this.alerts.push(
         `${nombre} dejó de publicar: ${f.motivo} Las publicaciones pendientes en esa red se convertirán en tareas manuales si no se corrige antes de su plazo.`,
       );

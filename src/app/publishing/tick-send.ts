@@ -69,8 +69,8 @@ function publish(ctx: TickContext, live: Item[], media: Map<Item, string | null>
   live.forEach((it, k) => {
     const r = it.provider.parsePublish(res[k], it.post);
     if (r.ok) ctx.published(it, r, '');
-    // A duplicate after an earlier attempt on this row means that attempt went through; on a first attempt it means
-    // another post already has this exact text, which is a content problem, not a publication.
+    // A duplicate after an earlier attempt MAY be that attempt: it counts only when a lookup finds this very post. On a
+    // first attempt it means another post already has this exact text, which is a content problem, not a publication.
     else if (r.clase === 'duplicado' && it.intento > 1) duplicates.push({ it, motivo: r.motivo });
     else if (r.clase === 'duplicado') {
       const motivo = `${r.motivo} Otra publicación ya tiene exactamente este texto; cámbielo y vuelva a autorizar.`;
@@ -99,8 +99,9 @@ export function sendRound(ctx: TickContext, items: Item[]): Item[] {
 }
 
 /**
- * A duplicate answer after an earlier attempt proves that attempt was published. The evidence is the exact post, found
- * with one lookup (in one batch) for each post not already looked up this round; else the profile, with a Spanish note.
+ * A duplicate answer proves only that SOME post with this text exists (yesterday's, with the same text, counts too).
+ * This post is published only when a lookup finds it made since its first attempt; a lookup that fails leaves it
+ * uncertain (checked again later); a lookup that finds nothing makes it an error with an alert, then a manual task.
  */
 function confirmDuplicates(ctx: TickContext, list: Array<{ it: Item; motivo: string }>, looked: Set<Item>): void {
   const asks = list.map(({ it }) => (looked.has(it) ? null : it.provider.lookupRequest(it.post)));
@@ -109,16 +110,16 @@ function confirmDuplicates(ctx: TickContext, list: Array<{ it: Item; motivo: str
   for (const { it, motivo } of list) {
     const k = asked.findIndex((x) => x.it === it);
     const found = k >= 0 ? it.provider.parseLookup(res[k], it.post) : null;
+    const n = it.provider.nombre;
     if (found && found.ok) {
       ctx.published(it, { ...found, confirmadaPorDuplicado: true }, `${motivo} Se localizó la publicación exacta.`);
-      continue;
+    } else if (found) {
+      const nota = `${motivo} No se pudo consultar ${n} para confirmarla (${found.motivo}); se verificará antes de reintentar.`;
+      ctx.fail(it.i, it.post.rowId, it.red, it.intento, { ...found, incierto: true, motivo: nota }, it.desde);
+    } else {
+      const nota = `${motivo} Pero esta publicación no aparece en ${n} desde su primer intento: otra publicación ya tiene exactamente este texto. `
+        + 'No se publicó; cambie el texto y vuelva a autorizar, o publíquela a mano.';
+      ctx.fail(it.i, it.post.rowId, it.red, it.intento, { ok: false, clase: 'contenido', status: 0, detalle: '', motivo: nota });
     }
-    const why = found && !found.ok ? `no se pudo consultar ${it.provider.nombre}: ${found.motivo}` : `no apareció entre sus publicaciones recientes`;
-    const nota = `${motivo} La publicación exacta ${why}; el enlace lleva al perfil de la cuenta, búsquela ahí.`;
-    ctx.published(it, { ok: true, id: '', url: profileUrl(it), confirmadaPorDuplicado: true }, nota);
   }
-}
-
-function profileUrl(it: Item): string {
-  return it.provider.profileUrl ? it.provider.profileUrl(it.post) : it.provider.manualUrl;
 }

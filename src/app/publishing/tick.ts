@@ -1,6 +1,6 @@
 // The hourly tick: under the script lock and a time budget, publishes every due, authorized Calendario row on its networks with evidence.
 import type { Config } from '../../domain/config.types';
-import { blockKey } from '../../domain/credential-keys';
+import { blockKey, LAST_TICK_PROPERTY } from '../../domain/credential-keys';
 import { isAppError } from '../../domain/errors';
 import { fechaHora, isFinal, nextStep, type NetState, parseFechaHora } from '../../domain/publication';
 import { type Red, REDES } from '../../domain/schema';
@@ -24,8 +24,8 @@ export { TICK_BUDGET_MS, type TickReport } from './tick-context';
 export const WINDOW_MARGIN_MS = 24 * 3600 * 1000;
 /** When ticks stopped, the window also reaches back to the last complete tick, but never more than this. */
 export const MAX_CATCH_UP_MS = 31 * 24 * 3600 * 1000;
-/** Script Property: when the last tick that went through every due row started (ms). */
-export const LAST_TICK_KEY = 'PUB_ULTIMO_TICK';
+/** Document Property: when the last tick that went through every due row started (ms). */
+export const LAST_TICK_KEY = LAST_TICK_PROPERTY;
 /** Attempts within one tick for temporary failures (with short pauses). */
 export const ROUNDS_PER_TICK = 3;
 
@@ -86,7 +86,7 @@ class TickRun {
       this.report.ms = Date.now() - this.start;
       return this.report;
     }
-    const props = ports().props.script().getAll();
+    const props = ports().props.secrets().getAll();
     const providers = this.make(props, config.graphVersion);
     const t = ports().workbook.tryOpenTable('calendario');
     if (!t) return this.finishWithoutTable(config);
@@ -216,7 +216,7 @@ class TickRun {
   }
 
   private finishWithoutTable(config: Config): TickReport {
-    if (!this.opts.ids && this.report.pendientesPorTiempo === 0) ports().props.script().set(LAST_TICK_KEY, String(this.start));
+    if (!this.opts.ids && this.report.pendientesPorTiempo === 0) ports().props.secrets().set(LAST_TICK_KEY, String(this.start));
     const bitacora = new Bitacora();
     sendPublishingAlerts([], config, bitacora);
     bitacora.flush();
@@ -227,7 +227,7 @@ class TickRun {
   private finish(ctx: TickContext): TickReport {
     ctx.flushRows();
     // Only a tick that went through every due row moves the start of the next tick's window.
-    if (!this.opts.ids && this.report.pendientesPorTiempo === 0) ports().props.script().set(LAST_TICK_KEY, String(this.start));
+    if (!this.opts.ids && this.report.pendientesPorTiempo === 0) ports().props.secrets().set(LAST_TICK_KEY, String(this.start));
     sendPublishingAlerts(ctx.alerts, ctx.config, ctx.bitacora);
     ctx.bitacora.flush();
     this.report.ms = Date.now() - this.start;

@@ -5,6 +5,7 @@ import type { Config } from '../../domain/config.types';
 import { AppError, messageOf } from '../../domain/errors';
 import { SHEET } from '../../domain/schema';
 import { ports, type Spreadsheet } from './ports';
+import { effectiveTitular } from './titular-change';
 
 /** The raw values of the Configuración sheet (header row included), or null when the sheet is missing. */
 export function readConfigValues(ss?: Spreadsheet): Cell[][] | null {
@@ -29,5 +30,8 @@ export function readConfig(ss?: Spreadsheet, opts?: ParseOptions): Config {
   if (!values) {
     throw new AppError('CONFIG_MISSING', `Falta la hoja «${SHEET.config}». Ejecute «Configurar» en el menú Difusión ICM.`);
   }
-  return parseConfig(values, opts);
+  const cfg = parseConfig(values, opts);
+  // The cell only proposes a Titular: the approver changes by hand-over or after a notice and a wait (titular-change.ts).
+  cfg.titular = effectiveTitular(cfg.titular);
+  return cfg;
 }

@@ -126,6 +126,8 @@ export interface Workbook {
   flush(): void;
   /** The active workbook's link, for reminders (one call). */
   url(): string;
+  /** Link to the workbook, to one of its sheets and optionally one row (for e-mails); '' when a sheet is missing. */
+  linkTo(sheetName?: string, row?: number, ss?: Spreadsheet): string;
   /** A short notice in the corner of the spreadsheet. */
   toast(ss: Spreadsheet, message: string, title: string, seconds: number): void;
   /**
@@ -164,7 +166,7 @@ export interface Workbook {
 }
 
 export interface Signer {
-  /** Base64 HMAC-SHA256 of the text with the add-on's key (kept in Script Properties only). */
+  /** Base64 HMAC-SHA256 of the text with the workbook's key (kept in Document Properties only). */
   sign(text: string): string;
   verify(text: string, signature: string): boolean;
   /** Hex SHA-256 of UTF-8 text. */
@@ -191,8 +193,11 @@ export interface PropertyStore {
 }
 
 export interface Props {
+  /** Shared by every workbook that uses the published add-on: never for credentials, keys or per-workbook state. */
   script(): PropertyStore;
   document(): PropertyStore;
+  /** The workbook's credentials, signing key, publishing stops and ledger heads (Document Properties, legacy values moved in once). */
+  secrets(): PropertyStore;
 }
 
 export interface Lock {
@@ -205,6 +210,8 @@ export interface Locks {
   script(): Lock;
   /** null when there is no document (Apps Script returns none). */
   document(): Lock | null;
+  /** Runs `f` under a short document lock (reused when this execution already holds it), for appends to chained ledgers. */
+  shortDocument<T>(f: () => T): T;
 }
 
 export interface MailMessage {
@@ -230,6 +237,10 @@ export interface Http {
 export interface Drive {
   /** The image file with this Drive id (throws when it cannot be opened). */
   image(fileId: string): PostImage;
+  /** Hex SHA-256 of the file's bytes (what an authorization of its image covers); throws when it cannot be opened. */
+  contentHash(fileId: string): string;
+  /** Drive's small thumbnail of a file (content type and bytes in base64), or null when Drive has none. */
+  thumbnail(fileId: string): { mimeType: string; base64: string } | null;
 }
 
 export interface Clock {
