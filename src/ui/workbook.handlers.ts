@@ -58,7 +58,9 @@ export function configurar(): Resultado<SetupReport> {
     }
     ss.toast('Creando y reparando las hojas…', TITLE, 5);
     const report = configurarLibro(ss, cfg, runner, new Date());
-    const drive = plantillasResumen(); // issue 11: CS01/CS02 templates in the add-on's Drive folder, created once
+    // The CS01/CS02 templates in the add-on's Drive folder, created once; a re-run with nothing to repair leaves Drive alone
+    // (a template deleted later is made again when a boletín or an agenda needs it).
+    const drive = report.sinCambios ? '' : plantillasResumen();
     const avisos = avisosDe(report, cfg, owner, runner);
     if (avisos.length > 0) ui.alert(`${TITLE}: aviso`, avisos.join('\n\n'), ui.ButtonSet.OK);
     const resumen = [

@@ -59,7 +59,7 @@ describe('Boletines CS01 to SEGOB', () => {
     const sha = createHash('sha256').update(Buffer.from(sent[0].attachments[0].data, 'base64')).digest('hex');
     expect(String(row['PDF'])).toMatch(new RegExp(`^https://drive\\.google\\.com/file/d/[\\w-]+/view\\?usp=drivesdk\\nSHA-256: ${sha}$`));
     expect(row['Enviado a SEGOB']).toBeInstanceOf(Date);
-    expect(bitacora(emu).filter((b) => b[2] === 'Enviar a SEGOB' && b[3] === `${B} ${n}` && b[4].includes(sha))).toHaveLength(1);
+    expect(bitacora(emu).filter((b) => b[2] === 'Enviar a SEGOB' && b[3] === `${B} ${n}` && String(b[7]).includes(sha))).toHaveLength(1);
     // Sent once: a second send is refused, nothing more leaves.
     expect(emu.run('panelEnviarBoletin', [n], { as: ASISTENTE }).error).toMatchObject({ code: 'YA_ENVIADO' });
     expect(emu.world.outbox.length).toBe(before + 1);

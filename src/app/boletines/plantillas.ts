@@ -41,16 +41,22 @@ export function asegurarPlantillas(): Plantillas {
   return { carpeta, cs01, cs02, creadas };
 }
 
-/** The folder and templates as stored; PLANTILLAS_FALTAN (Spanish) when Configurar has not created them. */
+/**
+ * The folder and templates as stored; what is missing (never created, or deleted by someone since) is made again here,
+ * so a boletín or an agenda never waits for a re-run of Configurar. PLANTILLAS_FALTAN (Spanish) when Drive refuses.
+ */
 export function plantillas(): Omit<Plantillas, 'creadas'> {
   const props = ports().props.document();
   const carpeta = props.get(CARPETA_PROP);
   const cs01 = props.get(CS01_PROP);
   const cs02 = props.get(CS02_PROP);
-  if (!carpeta || !cs01 || !cs02 || !ports().docs.exists(cs01) || !ports().docs.exists(cs02)) {
-    throw new AppError('PLANTILLAS_FALTAN', 'Faltan la carpeta o las plantillas CS01/CS02 en Drive. Ejecute «Configurar» en el menú Difusión ICM.');
+  if (carpeta && cs01 && cs02 && ports().docs.exists(cs01) && ports().docs.exists(cs02)) return { carpeta, cs01, cs02 };
+  try {
+    const p = asegurarPlantillas();
+    return { carpeta: p.carpeta, cs01: p.cs01, cs02: p.cs02 };
+  } catch (e) {
+    throw new AppError('PLANTILLAS_FALTAN', `No se pudieron crear la carpeta o las plantillas CS01/CS02 en Drive (${messageOf(e)}). Ejecute «Configurar» en el menú Difusión ICM.`);
   }
-  return { carpeta, cs01, cs02 };
 }
 
 /** Configurar's Drive part as one Spanish line for its summary ('' when nothing changed); a failure never blocks the sheets. */
