@@ -49,9 +49,13 @@ function pendientes(emu: Emulator): Pendiente[] {
   return (emu.call('panelPendientes', [], { as: TITULAR }) as Pendiente[]).filter((p) => p.hoja === 'boletines');
 }
 
+/** The boletín's fingerprint, version 2 (the row's fields and its Doc's text: none here, the link is a Drive file). */
 function huella(emu: Emulator): string {
   const g = (h: string) => cell(emu, B, NUM, h) as string | Date;
-  const canon = canonicalBoletin({ numero: g('Número'), fecha: g('Fecha'), titulo: g('Título'), lugar: g('Lugar'), resumen: g('Resumen'), documento: g('Documento') });
+  const canon = canonicalBoletin(
+    { numero: g('Número'), fecha: g('Fecha'), titulo: g('Título'), lugar: g('Lugar'), resumen: g('Resumen'), documento: g('Documento'), textoDoc: '' },
+    2,
+  );
   return createHash('sha256').update(canon, 'utf8').digest('hex');
 }
 
@@ -73,7 +77,7 @@ describe('Boletines CS01: authorization locked to the Titular', () => {
     expect(r.elementos[0].huella).toBe(huella(emu));
     const rec = ledgerOf(emu);
     expect(rec).toHaveLength(1);
-    expect(rec[0].slice(3, 6)).toEqual(['Autorizado', TITULAR, huella(emu)]);
+    expect(rec[0].slice(3, 6)).toEqual(['Autorizado', TITULAR, `v2:${huella(emu)}`]);
     expect(String(rec[0][7])).toMatch(/^[A-Za-z0-9+/]{43}=$/);
     expect(cell(emu, B, NUM, 'Autorización')).toBe('Autorizado');
     expect(cell(emu, B, NUM, 'Autorizado por')).toBe(TITULAR);
@@ -126,7 +130,7 @@ describe('Boletines CS01: authorization locked to the Titular', () => {
   test('the Titular typing «Autorizado» in the cell is recorded like the sidebar', () => {
     const emu = typed();
     emu.edit(a1(emu, B, NUM, 'Autorización'), 'Autorizado', { as: TITULAR });
-    expect(ledgerOf(emu).map((r) => r.slice(3, 6))).toEqual([['Autorizado', TITULAR, huella(emu)]]);
+    expect(ledgerOf(emu).map((r) => r.slice(3, 6))).toEqual([['Autorizado', TITULAR, `v2:${huella(emu)}`]]);
     expect(verdict(emu, NUM)).toMatchObject({ ok: true });
   });
 
