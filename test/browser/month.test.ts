@@ -1,4 +1,4 @@
-// The institute's month on the `npm start` page in Chromium: propose, authorize, program, write, request, authorize, publish, see it leave.
+// The institute's month on the `npm start` page in Chromium: propose, authorize, program, write, request, authorize, publish, a boletín to SEGOB, see it leave.
 import AxeBuilder from '@axe-core/playwright';
 import * as fs from 'fs';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
@@ -167,33 +167,82 @@ async function relojPublica(id: string): Promise<void> {
   expect(row).toMatch(/Publicada/);
 }
 
+const BOLETIN = 'Jornada de salud mental: el ICM atiende a 120 mujeres en Saltillo';
+
+/** The Asistente writes a boletín in the sidebar's «Boletines CS01» section and asks the Titular to authorize it. */
+async function asistenteCreaBoletin(): Promise<{ numero: string; axe: string[] }> {
+  await actAs(page, DEMO.asistente);
+  const panel = await openSidebar(page);
+  await panel.locator('#segob-boletines summary').click();
+  await panel.locator('#b-titulo').fill(BOLETIN);
+  await panel.locator('#b-lugar').fill('Saltillo, Coahuila');
+  await panel.locator('#b-fecha').fill('2026-12-01');
+  await panel.locator('#b-resumen').fill('Psicólogas del Instituto atendieron a 120 mujeres en la Jornada de salud mental.');
+  await panel.locator('#form-boletin button[type=submit]').click();
+  const msg = panel.locator('#b-msg');
+  await msg.filter({ hasText: /\S/ }).waitFor();
+  expect(await msg.getAttribute('class')).toBe('msg ok');
+  const numero = await panel.locator('#b-numero').inputValue();
+  expect(numero).toMatch(/^ICM-B-2026-\d{3}$/);
+  await idle(page);
+  await shot(page, '8-asistente-crea-boletin');
+  await panel.locator('#b-solicitar').click();
+  await msg.filter({ hasText: /panel de la Titular/ }).waitFor();
+  await idle(page);
+  return { numero, axe: await seriousViolations('panel (Asistente, boletín)', '#lateral') };
+}
+
+/** The Asistente sends the authorized boletín to SEGOB from the same section. */
+async function asistenteEnviaBoletin(numero: string): Promise<void> {
+  await actAs(page, DEMO.asistente);
+  const panel = await openSidebar(page);
+  await panel.locator('#segob-boletines summary').click();
+  await panel.locator('#b-numero').fill(numero);
+  const msg = panel.locator('#b-msg');
+  await panel.locator('#b-enviar').click();
+  await msg.filter({ hasText: /\S/ }).waitFor();
+  expect([await msg.getAttribute('class'), await msg.textContent()]).toEqual(['msg ok', expect.stringMatching(/SEGOB/)]);
+  await idle(page);
+  // Its row in «Boletines CS01» now says it was sent.
+  await page.getByRole('tab', { name: 'Boletines CS01' }).click();
+  await idle(page);
+  expect(await page.locator('#rejilla tr', { hasText: numero }).textContent()).toMatch(/Enviado/);
+  await shot(page, '10-asistente-envia-boletin');
+}
+
 /** What left: the outbox (attachments open from it), the Bitácora, the meter of the last execution. */
 async function loQueSalio(): Promise<string[]> {
   await page.click('#s-correos');
+  // The boletín's e-mail to SEGOB, its PDF listed with a link that serves the file.
+  const mail = page.locator('#s-panel tr', { hasText: DEMO.segob[0] }).filter({ hasText: BOLETIN });
+  await mail.locator('summary').click();
   await shot(page, '5-correos');
-  const attached = page.locator('#s-panel a[href^="/adjunto/"]');
-  if (await attached.count()) {
-    const r = await page.request.get(server.url + (await attached.first().getAttribute('href'))!.slice(1));
-    expect(r.status()).toBe(200);
-  }
+  const attached = mail.locator('a[href^="/adjunto/"]');
+  expect(await attached.count()).toBe(1);
+  expect(await attached.textContent()).toMatch(/\.pdf \(\d+ KB\)/);
+  const r = await page.request.get(server.url + (await attached.getAttribute('href'))!.slice(1));
+  expect([r.status(), r.headers()['content-type'], (await r.body()).subarray(0, 5).toString('latin1')]).toEqual([200, 'application/pdf', '%PDF-']);
   await page.click('#s-bitacora');
   expect(await page.textContent('#s-panel')).toMatch(/Publicad|Autoriz/);
   await page.click('#s-medidor');
-  expect(await page.textContent('#s-panel')).toMatch(/Última ejecución: tick/);
+  // The last execution is the boletín's sending: one e-mail through MailApp.
+  expect(await page.textContent('#s-panel')).toMatch(/Última ejecución: panelEnviarBoletin como asistente@[\s\S]*MailApp\.sendEmail1/);
   await shot(page, '6-medidor');
   return seriousViolations('reloj, salidas y panel (medidor)', '.barra', '#salidas', '#lateral');
 }
 
 describe('the month on the local page', () => {
-  test('Dirección proposes, Titular authorizes, Asistente programs and writes, Titular authorizes, the clock publishes', async () => {
+  test('Dirección proposes, Titular authorizes, Asistente programs and writes, Titular authorizes, the clock publishes, a boletín goes to SEGOB with its PDF', async () => {
     const axe = await direccionPropone();
     await titularAutoriza('article[aria-label^="Propuesta PRO-"]', TEMA, '2-titular-autoriza-propuesta');
     const escrito = await asistenteProgramaYEscribe();
     axe.push(...escrito.axe);
     await titularAutoriza(`article[aria-label="Publicación ${escrito.id}"]`);
     await relojPublica(escrito.id);
-    // Boletines (issue 11) go here: create one in the sidebar, titularAutoriza('article[aria-label="Boletín …"]'), send it, then expect
-    // its e-mail in «Correos» with the PDF link (`#s-panel a[href^="/adjunto/"]`) answering 200 with application/pdf.
+    const { numero, axe: axeBoletin } = await asistenteCreaBoletin();
+    axe.push(...axeBoletin);
+    await titularAutoriza(`article[aria-label="Boletín ${numero}"]`, undefined, '9-titular-autoriza-boletin');
+    await asistenteEnviaBoletin(numero);
     axe.push(...(await loQueSalio()));
     expect(axe).toEqual([]);
   });
