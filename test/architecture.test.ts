@@ -260,4 +260,11 @@ describe('architecture: imports point inward, use cases reach Apps Script only t
     expect(ports()).toBe(p);
     expect(() => ports().identity.activeEmail()).toThrow(/Session is not defined/);
   });
+
+  test('only the secrets adapter and the ports name Script Properties (secrets live in Document Properties)', () => {
+    const allowed = ['src/gas/secret-store.ts', 'src/gas/ports.gas.ts'];
+    const hits = files.filter((f) => /getScriptProperties/.test(fs.readFileSync(path.join(root, f), 'utf8')));
+    expect(hits.filter((f) => allowed.indexOf(f) < 0)).toEqual([]);
+    expect(hits.length).toBeGreaterThan(0); // the check sees the adapters that do name it
+  });
 });

@@ -4,7 +4,7 @@ import { agregarActividad, enviarAgenda, type EnvioAgenda } from '../app/agenda/
 import { type BoletinForm, enviarBoletin, type EnvioBoletin, nuevoBoletin, solicitarAutorizacion } from '../app/boletines/index';
 import type { SegobApi } from '../app/boletines/index';
 import type { Provider } from '../app/publishing/index';
-import { readConfig } from '../app/shared/index';
+import { ports, readConfig } from '../app/shared/index';
 import { currentUser, requirePermiso } from '../app/shared/index';
 import { runSegobJobs, type SegobReport } from '../app/watchdog/index';
 import type { ActividadForm } from '../domain/agenda';
@@ -14,10 +14,10 @@ import { menuAction, type Resultado } from './workbook.handlers';
 
 const TITLE = 'Difusión ICM';
 
-/** The website provider with the stored credentials (null when the settings cannot be read). */
+/** The website provider with the workbook's credentials (Document Properties; null when the settings cannot be read). */
 function webProvider(): Provider | null {
   try {
-    return createProviders(PropertiesService.getScriptProperties().getProperties(), readConfig().graphVersion).Web;
+    return createProviders(ports().props.secrets().getAll(), readConfig().graphVersion).Web;
   } catch (e) {
     console.warn(`Sitio web no disponible: ${messageOf(e)}`);
     return null;
