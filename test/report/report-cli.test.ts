@@ -44,6 +44,9 @@ describe('Informe mensual through the CLI', () => {
     // The demo's boletín (authorized by the Titular) goes to SEGOB; the weekly agenda too unless the tick already sent it.
     expect((await cli('run', 'enviarBoletinSegob', '--as', A, '--answer', 'ICM-B-2026-001', ...D())).out).toMatch(/Boletín ICM-B-2026-001 enviado a SEGOB/);
     if (!outbox().some((m) => /^Agenda semanal CS02/.test(m.subject))) expect((await cli('run', 'enviarAgendaAhora', '--as', A, ...D())).code).toBe(0);
+    // A second Friday: the hourly tick sends the next week's agenda by itself at the configured hour (Viernes 12:00).
+    await cli('clock', '--to', '2026-12-11T13:00', ...D());
+    expect(outbox().filter((m) => /^Agenda semanal CS02/.test(m.subject)).length).toBeGreaterThanOrEqual(2);
     // The demo started on the first working day of December: November was never run by the add-on, so no report was made.
     expect(outbox().filter((m) => /Informe mensual/.test(m.subject))).toHaveLength(0);
 
@@ -76,7 +79,7 @@ describe('Informe mensual through the CLI', () => {
     expect(e.enlaces).toContain('https://facebook.com/ICMujeresCoah/posts/777');
     for (const url of e.enlaces) expect(text).toContain(url);
     // Section 4 lists the demo's boletín and agenda sent to SEGOB.
-    expect(text).toMatch(/Envíos a SEGOB: boletines 1 · agendas [1-9]/);
+    expect(text).toMatch(/Envíos a SEGOB: boletines 1 · agendas [2-9]/);
     expect(text).toMatch(/Boletín ICM-B-2026-001 · El ICM inaugura el Centro de Atención a Mujeres en Torreón · Autoriza.* por titular@icm\.gob\.mx .*enviado: 2026-12-04/);
     expect(text).toMatch(/Agenda Semana del 2026-12-\d\d · \d+ actividad\(es\) · No requiere \(agenda de actividades\) · enviado: 2026-12-0\d/);
     expect(text).toContain('Bitácora: verifica');
