@@ -203,10 +203,15 @@ async function asistenteEnviaBoletin(numero: string): Promise<void> {
   await msg.filter({ hasText: /\S/ }).waitFor();
   expect([await msg.getAttribute('class'), await msg.textContent()]).toEqual(['msg ok', expect.stringMatching(/SEGOB/)]);
   await idle(page);
-  // Its row in «Boletines CS01» now says it was sent.
-  await page.getByRole('tab', { name: 'Boletines CS01' }).click();
-  await idle(page);
-  expect(await page.locator('#rejilla tr', { hasText: numero }).textContent()).toMatch(/Enviado/);
+  // Its row in «Boletines CS01» now says it was sent (the sheet tab is chosen again until the grid shows that sheet:
+  // on a loaded machine a click can land while the page is still redrawing after the send).
+  const row = page.locator('#rejilla tr', { hasText: numero });
+  for (let intento = 0; intento < 10 && (await row.count()) === 0; intento++) {
+    await page.getByRole('tab', { name: 'Boletines CS01' }).click();
+    await idle(page);
+    if ((await row.count()) === 0) await page.waitForTimeout(1000);
+  }
+  expect(await row.textContent()).toMatch(/Enviado/);
   await shot(page, '10-asistente-envia-boletin');
 }
 
