@@ -113,7 +113,6 @@ function workbookPort(): Workbook {
     setRangeValue: (range, value) => {
       range.setValue(value);
     },
-    url: () => SpreadsheetApp.getActiveSpreadsheet().getUrl(),
   };
 }
 

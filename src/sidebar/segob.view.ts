@@ -1,17 +1,10 @@
 // Browser UI for issue 11: two collapsible sections, «Boletines CS01» (new, request authorization, send) and «Agenda CS02» (add an activity).
+import { el } from './dom';
 import { callSegob } from './segob.server';
 
 type Field = [id: string, label: string, type: 'text' | 'date' | 'time' | 'textarea' | 'checkbox' | 'select', options?: string[]];
 
 const ESTADOS = ['Por confirmar', 'Confirmada', 'Cancelada', 'Realizada'];
-
-/** An element whose user-visible text is only ever set through textContent. */
-function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 function fieldset(prefix: string, fields: Field[]): HTMLElement {
   const box = el('div');

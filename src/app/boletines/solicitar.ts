@@ -48,7 +48,7 @@ export function solicitarAutorizacion(numero: string, quien: string): { mensaje:
       enviarConCuota({
         to: config.titular,
         subject: `Difusión ICM: el boletín ${n} espera su autorización`,
-        body: `El boletín ${n} «${text(t.get(i, 'Título'))}» espera su autorización en el panel de Difusión ICM (Autorizaciones).\n\nLibro: ${ports().workbook.url()}`,
+        body: `El boletín ${n} «${text(t.get(i, 'Título'))}» espera su autorización en el panel de Difusión ICM (Autorizaciones).\n\nLibro: ${ports().workbook.linkTo()}`,
         name: 'Difusión ICM',
       }, { config, bitacora: log, avisos, elemento: `${SHEET.boletines} ${n}` });
       avisos.guardar();

@@ -124,8 +124,6 @@ export interface Workbook {
   ownerEmail(ss: Spreadsheet): string;
   /** Applies pending spreadsheet changes now. */
   flush(): void;
-  /** The active workbook's link, for reminders (one call). */
-  url(): string;
   /** Link to the workbook, to one of its sheets and optionally one row (for e-mails); '' when a sheet is missing. */
   linkTo(sheetName?: string, row?: number, ss?: Spreadsheet): string;
   /** A short notice in the corner of the spreadsheet. */

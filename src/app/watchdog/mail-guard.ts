@@ -87,7 +87,7 @@ function avisarEspera(ctx: EnvioCtx, motivo: string, restante: number): void {
     ports().mailer.send({
       to: para.join(','),
       subject: `Difusión ICM: envío en espera (${ctx.elemento})`,
-      body: `${ctx.elemento} no se envió: ${motivo}.\n\nNo se envió nada a medias. ${ports().workbook.url()}`,
+      body: `${ctx.elemento} no se envió: ${motivo}.\n\nNo se envió nada a medias. ${ports().workbook.linkTo()}`,
       name: 'Difusión ICM',
     });
   } catch {

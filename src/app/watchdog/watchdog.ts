@@ -80,7 +80,7 @@ export function runWatchdog(config: Config, now: Date, bitacora: Bitacora, aviso
   if (revisarDias) avisos.marcar(REVISION_DIAS);
   const list = [...(revisarDias ? dias(config) : []), ...boletines(config, now, props), ...agenda(config, now, props)].filter((r) => avisos.puede(r.clave));
   if (list.length === 0) return 0;
-  const url = ports().workbook.url();
+  const url = ports().workbook.linkTo();
   let sent = 0;
   for (const r of list) {
     const to = destinatarios(config, r);
